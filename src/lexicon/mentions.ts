@@ -1,0 +1,136 @@
+/**
+ * Words that make up speaker mentions: pronouns, titles and role nouns,
+ * organisation words, document words and anonymous-source words. Data only.
+ */
+import type { SpeakerKind } from '../types.js';
+
+/** Subject pronouns that can name a speaker, with the kind they imply. */
+export const SUBJECT_PRONOUNS: ReadonlyMap<string, SpeakerKind> = new Map<string, SpeakerKind>([
+  ['he', 'person'],
+  ['she', 'person'],
+  ['i', 'person'],
+  ['we', 'unknown'],
+  ['they', 'unknown'],
+  ['it', 'unknown'],
+  ['you', 'unknown'],
+]);
+
+/** Determiners and possessives that open a nominal mention ("the Russian president"). */
+export const MENTION_DETERMINERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'one', 'another', 'two', 'three',
+  'several', 'some', 'many', 'other', 'both',
+]);
+
+/**
+ * Titles and role nouns of people. Before a name they are a title
+ * ("President Vladimir Putin"); after a determiner they name a person
+ * ("the president", "a spokeswoman").
+ */
+export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'president', 'vice', 'leader', 'minister', 'premier', 'chancellor', 'king', 'queen', 'prince',
+  'princess', 'senator', 'sen', 'congressman', 'congresswoman', 'representative', 'rep',
+  'governor', 'gov', 'mayor', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson',
+  'director', 'chairman', 'chairwoman', 'chair', 'chief', 'ceo', 'founder', 'judge', 'justice',
+  'attorney', 'lawyer', 'ambassador', 'diplomat', 'general', 'gen', 'admiral', 'colonel',
+  'captain', 'officer', 'commissioner', 'candidate', 'nominee', 'frontrunner', 'speaker',
+  'official', 'aide', 'adviser', 'advisor', 'strategist', 'analyst', 'economist', 'expert',
+  'professor', 'prof', 'dr', 'doctor', 'researcher', 'scientist', 'author', 'writer',
+  'reporter', 'journalist', 'correspondent', 'editor', 'columnist', 'host', 'anchor',
+  'pollster', 'manager', 'chairperson', 'councilman', 'councilwoman', 'sheriff', 'chief',
+  'prosecutor', 'mr', 'mrs', 'ms', 'miss', 'sir', 'lord', 'lady', 'pope', 'rev', 'reverend',
+  'father', 'rabbi', 'imam', 'bishop', 'cardinal', 'businessman', 'businesswoman', 'billionaire',
+  'mogul', 'activist', 'organizer', 'voter', 'resident', 'woman', 'man', 'student', 'teacher',
+  'witness', 'victim', 'owner', 'worker', 'employee', 'member', 'lawmaker', 'legislator',
+  'politician', 'democrat', 'republican', 'incumbent', 'challenger', 'contender', 'rival',
+  'opponent', 'supporter', 'critic', 'commentator', 'chairman', 'head', 'boss', 'coach',
+  'lt', 'sgt', 'maj', 'col', 'capt', 'amb', 'sec', 'atty', 'pres', 'emir', 'sheikh', 'ayatollah',
+  'elect', 'former', 'first', 'lady', 'deputy', 'assistant', 'acting', 'senior', 'junior',
+  'press', 'campaign', 'prime', 'foreign', 'state', 'defense', 'defence', 'white', 'house',
+]);
+
+/** Words that name a title before a name; a subset of role nouns that take a capital. */
+export const NAME_TITLES: ReadonlySet<string> = new Set([
+  'president', 'vice', 'prime', 'minister', 'chancellor', 'king', 'queen', 'prince', 'princess',
+  'senator', 'sen', 'congressman', 'congresswoman', 'representative', 'rep', 'governor', 'gov',
+  'mayor', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'chairman',
+  'chairwoman', 'chief', 'judge', 'justice', 'attorney', 'ambassador', 'general', 'gen', 'admiral',
+  'colonel', 'captain', 'commissioner', 'speaker', 'professor', 'prof', 'dr', 'mr', 'mrs', 'ms',
+  'miss', 'sir', 'lord', 'lady', 'pope', 'rev', 'reverend', 'father', 'rabbi', 'imam', 'bishop',
+  'cardinal', 'sheriff', 'lt', 'sgt', 'maj', 'col', 'capt', 'amb', 'sec', 'atty', 'pres', 'emir',
+  'sheikh', 'ayatollah', 'elect', 'former', 'first', 'deputy', 'assistant', 'acting', 'senior',
+  'candidate', 'nominee', 'leader', 'foreign', 'state', 'defense', 'defence', 'press', 'campaign',
+  'white', 'house', 'house', 'majority', 'minority', 'democratic', 'republican', 'gop', 'u.s',
+  'us', 'russian', 'american', 'british', 'french', 'german', 'chinese', 'japanese', 'israeli',
+  'iranian', 'syrian', 'ukrainian', 'turkish', 'mexican', 'canadian', 'australian', 'indian',
+  'jr', 'sr', 'councilman', 'councilwoman', 'spokesperson', 'mp', 'premier', 'ceo',
+]);
+
+/** Head nouns of organisation mentions ("the campaign", "the State Department"). */
+export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
+  'campaign', 'committee', 'department', 'ministry', 'agency', 'administration', 'government',
+  'party', 'office', 'white house', 'kremlin', 'pentagon', 'council', 'commission', 'court',
+  'company', 'corporation', 'firm', 'bank', 'group', 'organization', 'organisation', 'union',
+  'association', 'institute', 'foundation', 'university', 'college', 'school', 'network',
+  'newspaper', 'magazine', 'news', 'times', 'post', 'journal', 'press', 'reuters', 'tass',
+  'police', 'army', 'military', 'navy', 'senate', 'congress', 'parliament', 'board', 'team',
+  'fund', 'center', 'centre', 'coalition', 'alliance', 'movement', 'house', 'fbi', 'cia', 'nsa',
+  'dnc', 'rnc', 'gop', 'nato', 'un', 'eu', 'ap', 'cnn', 'nbc', 'abc', 'cbs', 'msnbc', 'bbc',
+  'service', 'bureau', 'authority', 'embassy', 'state', 'city', 'county', 'country', 'nation',
+  'inc', 'corp', 'co', 'ltd', 'llc',
+]);
+
+/** Head nouns of documents and other non-person sources ("the report", "a statement"). */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'report', 'statement', 'study', 'survey', 'poll', 'polls', 'memo', 'letter', 'document',
+  'documents', 'filing', 'lawsuit', 'complaint', 'indictment', 'ruling', 'decision', 'analysis',
+  'release', 'announcement', 'email', 'tweet', 'post', 'article', 'book', 'ad', 'advertisement',
+  'video', 'website', 'data', 'figures', 'records', 'transcript', 'affidavit', 'bill', 'law',
+  'proposal', 'plan', 'budget', 'estimate', 'forecast', 'research', 'findings', 'paper',
+]);
+
+/** Head nouns of anonymous sources ("officials", "a source familiar with"). */
+export const ANONYMOUS_NOUNS: ReadonlySet<string> = new Set([
+  'source', 'sources', 'official', 'officials', 'aide', 'aides', 'person', 'people', 'insider',
+  'insiders', 'observer', 'observers', 'critics', 'experts', 'analysts', 'witnesses', 'residents',
+  'advisers', 'advisors', 'staffers', 'diplomats', 'lawmakers', 'members', 'supporters',
+  'someone', 'others', 'many', 'some',
+]);
+
+/**
+ * Capitalised words that open sentences or clauses without being part of a
+ * name ("On Tuesday Clinton said", "But Putin said"). Lower case.
+ */
+export const NON_NAME_CAPITALS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'and', 'but', 'or', 'so', 'yet', 'on', 'in', 'at', 'by', 'for', 'from', 'with',
+  'as', 'after', 'before', 'when', 'while', 'since', 'if', 'then', 'now', 'later', 'also', 'still',
+  'earlier', 'meanwhile', 'however', 'instead', 'there', 'here', 'this', 'that', 'these', 'those',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
+  'yesterday', 'tonight', 'last', 'next', 'during', 'speaking', 'asked', 'according', 'to', 'of',
+  'in', 'said', 'says', 'he', 'she', 'they', 'we', 'i', 'it', 'his', 'her', 'their',
+]);
+
+/**
+ * Role nouns that name the same office, so that "the congressman" finds
+ * "Rep. Tom Anders" and "the senator" finds "Sen. Laura Bright".
+ */
+export const ROLE_SYNONYMS: readonly (readonly string[])[] = [
+  ['congressman', 'congresswoman', 'representative', 'rep', 'lawmaker'],
+  ['senator', 'sen', 'lawmaker'],
+  ['governor', 'gov'],
+  ['president', 'pres'],
+  ['secretary', 'sec'],
+  ['general', 'gen'],
+  ['professor', 'prof'],
+  ['doctor', 'dr'],
+  ['ambassador', 'amb'],
+  ['attorney', 'atty', 'lawyer'],
+  ['spokesman', 'spokeswoman', 'spokesperson'],
+  ['chairman', 'chairwoman', 'chair', 'chairperson'],
+];
+
+/** The role nouns that name the same office as `role` (itself included). */
+export function sameRole(role: string): Set<string> {
+  const names = new Set([role]);
+  for (const group of ROLE_SYNONYMS) if (group.includes(role)) for (const r of group) names.add(r);
+  return names;
+}

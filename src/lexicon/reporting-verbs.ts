@@ -1,0 +1,98 @@
+/**
+ * Reporting verbs: the cues that introduce speech ("said", "told", "added").
+ * Data only, plus the small morphology that spells each lemma's forms.
+ *
+ * Irregular forms are listed; regular ones are derived by `inflect`.
+ */
+
+/** Lemma → irregular forms (3rd person singular, past, participle, gerund as needed). */
+const IRREGULAR: Record<string, string[]> = {
+  say: ['says', 'said', 'saying'],
+  tell: ['tells', 'told', 'telling'],
+  write: ['writes', 'wrote', 'written', 'writing'],
+  speak: ['speaks', 'spoke', 'spoken', 'speaking'],
+  testify: ['testifies', 'testified', 'testifying'],
+  reply: ['replies', 'replied', 'replying'],
+  deny: ['denies', 'denied', 'denying'],
+  quip: ['quips', 'quipped', 'quipping'],
+  admit: ['admits', 'admitted', 'admitting'],
+  rebut: ['rebuts', 'rebutted', 'rebutting'],
+  signal: ['signals', 'signaled', 'signalled', 'signaling', 'signalling'],
+  cry: ['cries', 'cried', 'crying'],
+  retort: ['retorts', 'retorted', 'retorting'],
+  plead: ['pleads', 'pleaded', 'pled', 'pleading'],
+  prophesy: ['prophesies', 'prophesied', 'prophesying'],
+};
+
+/**
+ * Verbs that report speech, most frequent first. Kept to verbs that, next to a
+ * quotation and a subject, almost always mean "said".
+ */
+export const REPORTING_VERB_LEMMAS: readonly string[] = [
+  'say', 'tell', 'add', 'note', 'ask', 'explain', 'elaborate', 'state', 'recall',
+  'insist', 'write', 'argue', 'claim', 'continue', 'declare', 'reply', 'respond',
+  'answer', 'warn', 'suggest', 'acknowledge', 'admit', 'announce', 'comment',
+  'remark', 'observe', 'conclude', 'emphasize', 'emphasise', 'stress', 'joke',
+  'quip', 'tweet', 'testify', 'predict', 'complain', 'concede', 'confirm', 'deny',
+  'maintain', 'report', 'shout', 'yell', 'exclaim', 'muse', 'boast', 'charge',
+  'contend', 'counter', 'assert', 'mention', 'reiterate', 'vow', 'promise',
+  'speak', 'retort', 'rebut', 'scoff', 'snap', 'sigh', 'plead', 'cry', 'mutter',
+  'whisper', 'wonder', 'recount', 'describe', 'lament', 'proclaim', 'post',
+];
+
+/**
+ * Phrasal reporting verbs: the verb's forms are followed by the particle
+ * ("points out", "went on", "fired back").
+ */
+export const PHRASAL_REPORTING_VERBS: readonly [verb: string, particle: string][] = [
+  ['point', 'out'], ['go', 'on'], ['fire', 'back'], ['shoot', 'back'], ['push', 'back'],
+  ['chime', 'in'], ['weigh', 'in'], ['spell', 'out'], ['sum', 'up'], ['lay', 'out'], ['cry', 'out'],
+];
+
+const IRREGULAR_PHRASAL_BASES: Record<string, string[]> = {
+  go: ['goes', 'went', 'gone', 'going'],
+  shoot: ['shoots', 'shot', 'shooting'],
+  lay: ['lays', 'laid', 'laying'],
+  sum: ['sums', 'summed', 'summing'],
+};
+
+/** Regular forms of a lemma: -s, -ed, -ing, with the usual spelling rules. */
+function inflect(lemma: string): string[] {
+  const forms: string[] = [];
+  if (/(s|sh|ch|x|z)$/.test(lemma)) forms.push(`${lemma}es`);
+  else if (/[^aeiou]y$/.test(lemma)) forms.push(`${lemma.slice(0, -1)}ies`);
+  else forms.push(`${lemma}s`);
+  if (lemma.endsWith('e')) {
+    forms.push(`${lemma}d`, `${lemma.slice(0, -1)}ing`);
+  } else if (/[^aeiou]y$/.test(lemma)) {
+    forms.push(`${lemma.slice(0, -1)}ied`, `${lemma}ing`);
+  } else if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(lemma)) {
+    // one-syllable consonant-vowel-consonant: snap → snapped
+    const doubled = lemma + lemma.slice(-1);
+    forms.push(`${doubled}ed`, `${doubled}ing`);
+  } else {
+    forms.push(`${lemma}ed`, `${lemma}ing`);
+  }
+  return forms;
+}
+
+/** Every form of every reporting verb (lower case; phrasal ones with one space) → its lemma. */
+export const REPORTING_VERB_FORMS: ReadonlyMap<string, string> = (() => {
+  const forms = new Map<string, string>();
+  for (const lemma of REPORTING_VERB_LEMMAS) {
+    forms.set(lemma, lemma);
+    for (const form of IRREGULAR[lemma] ?? inflect(lemma)) forms.set(form, lemma);
+  }
+  for (const [verb, particle] of PHRASAL_REPORTING_VERBS) {
+    const lemma = `${verb} ${particle}`;
+    for (const form of [verb, ...(IRREGULAR_PHRASAL_BASES[verb] ?? IRREGULAR[verb] ?? inflect(verb))]) {
+      forms.set(`${form} ${particle}`, lemma);
+    }
+  }
+  return forms;
+})();
+
+/** The lemma of a reporting-verb form, or undefined when the word is not one. */
+export function reportingVerbLemma(words: string): string | undefined {
+  return REPORTING_VERB_FORMS.get(words.toLowerCase().replace(/\s+/g, ' '));
+}

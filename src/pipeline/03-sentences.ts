@@ -1,0 +1,46 @@
+/**
+ * Stage 3, sentences: split each paragraph into sentences.
+ *
+ * A sentence ends at . ! ? or … (with any closing quotation marks or brackets
+ * after it) when whitespace and a capital letter, digit or opening mark
+ * follow, unless the full stop ends an abbreviation ("Sen.", "U.S.") or an
+ * initial ("Donald J. Trump"). A sentence never crosses a paragraph.
+ */
+import { ABBREVIATIONS } from '../lexicon/abbreviations.js';
+import type { Paragraph, Sentence } from '../types.js';
+
+// terminator, then closing marks/brackets, then whitespace, then a sentence opener
+const BOUNDARY = /[.!?\u2026]+["'\u201D\u2019\u00BB\u300D\u300F)\]]*(?=\s+["'\u201C\u2018\u00AB\u201E(\[]*[\p{Lu}\p{N}])/gu;
+
+/** True when the full stop at `dot` ends an abbreviation or an initial. */
+function isAbbreviation(text: string, dot: number, from: number): boolean {
+  let i = dot;
+  while (i > from && /[\p{L}.]/u.test(text[i - 1]!)) i--;
+  const word = text.slice(i, dot).toLowerCase();
+  if (word.length === 0) return false;
+  if (/^\p{L}$/u.test(word)) return true; // an initial: "J."
+  if (word.includes('.')) return true; // "U.S", "a.m"
+  return ABBREVIATIONS.has(word);
+}
+
+export function splitSentences(text: string, paragraphs: Paragraph[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (const paragraph of paragraphs) {
+    const body = text.slice(paragraph.start, paragraph.end);
+    let start = paragraph.start;
+    BOUNDARY.lastIndex = 0;
+    for (let m = BOUNDARY.exec(body); m; m = BOUNDARY.exec(body)) {
+      const terminator = paragraph.start + m.index;
+      const end = terminator + m[0].length;
+      // only a single full stop can end an abbreviation; "...", "?" and "!" always end the sentence
+      if (/^\.(?!\.)/.test(m[0]) && isAbbreviation(text, terminator, start)) {
+        continue;
+      }
+      sentences.push({ start, end, paragraph: paragraph.index });
+      start = end;
+      while (start < paragraph.end && /\s/.test(text[start]!)) start++;
+    }
+    if (start < paragraph.end) sentences.push({ start, end: paragraph.end, paragraph: paragraph.index });
+  }
+  return sentences;
+}

@@ -1,0 +1,79 @@
+/**
+ * Stage 5, attribution: find who said each quotation, by running the sieves
+ * of sieves/index in order. The runner (not the sieves) enforces that the
+ * first match wins, that a mention or cue never lies inside a quotation, that
+ * one cue serves one quote ("…," Brafman said, "…" is one quote in two parts,
+ * whichever sieve found the cue for each), and records every sieve it tried,
+ * for --explain.
+ */
+import { SIEVES, type Sieve, type SieveMatch } from '../sieves/index.js';
+import { overlapsAny } from '../spans.js';
+import type { Cue, Mention, Paragraph, Quotation, Sentence, Span } from '../types.js';
+
+export interface SieveTrial {
+  sieve: string;
+  matched: boolean;
+  /** Why a match was refused by the runner, when it was. */
+  refused?: string;
+}
+
+export interface Attribution {
+  quotation: Quotation;
+  /** Id of the deciding sieve, or null when none matched. */
+  sieve: string | null;
+  mention: Mention | null;
+  cue: Cue | null;
+  /** Index (in the attribution list) of the attribution whose quote this quotation continues. */
+  continues: number | null;
+  trace: SieveTrial[];
+}
+
+/** The runner's check on every match: cues and mentions lie outside every quotation part. */
+function insideQuotation(match: SieveMatch, parts: Span[]): boolean {
+  return [match.mention, match.cue].some((s) => s !== null && overlapsAny(parts, s));
+}
+
+/** The match found the very cue the previous quotation was attributed with. */
+function sharesCue(match: SieveMatch, previous: Attribution | undefined): boolean {
+  return match.cue !== null && previous?.cue?.start === match.cue.start;
+}
+
+export function attribute(
+  text: string,
+  paragraphs: Paragraph[],
+  sentences: Sentence[],
+  quotations: Quotation[],
+  sieves: readonly Sieve[] = SIEVES,
+): Attribution[] {
+  const attributions: Attribution[] = [];
+  const parts = quotations.flatMap((q) => q.parts);
+  for (const [i, quotation] of quotations.entries()) {
+    const last = attributions[i - 1];
+    const previous = last ? { quotation: last.quotation, decided: last.sieve !== null } : null;
+    const trace: SieveTrial[] = [];
+    let decided: Attribution | null = null;
+    for (const sieve of sieves) {
+      const match = sieve.match({ text, quotation, paragraphs, sentences, previous });
+      if (!match) {
+        trace.push({ sieve: sieve.id, matched: false });
+        continue;
+      }
+      if (insideQuotation(match, parts)) {
+        trace.push({ sieve: sieve.id, matched: false, refused: 'mention or cue inside a quotation' });
+        continue;
+      }
+      trace.push({ sieve: sieve.id, matched: true });
+      decided = {
+        quotation,
+        sieve: sieve.id,
+        mention: match.mention,
+        cue: match.cue,
+        continues: match.continuesPrevious || sharesCue(match, last) ? i - 1 : null,
+        trace,
+      };
+      break;
+    }
+    attributions.push(decided ?? { quotation, sieve: null, mention: null, cue: null, continues: null, trace });
+  }
+  return attributions;
+}

@@ -1,0 +1,75 @@
+/**
+ * The small grammar the sieves share: regular-expression pieces for speaker
+ * mentions (names, pronouns, nominals) and cues, built once from the word
+ * lists in lexicon/. Every sieve matches on the raw text, so the offsets of
+ * what it finds are exact.
+ */
+import { ABBREVIATIONS } from '../lexicon/abbreviations.js';
+import { MENTION_DETERMINERS, NON_NAME_CAPITALS, SUBJECT_PRONOUNS } from '../lexicon/mentions.js';
+import { REPORTING_VERB_FORMS, reportingVerbLemma } from '../lexicon/reporting-verbs.js';
+import type { Cue, Mention } from '../types.js';
+
+const alternation = (words: Iterable<string>): string =>
+  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+
+const capitalised = (words: Iterable<string>): string[] =>
+  [...words].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]);
+
+/** Abbreviations that take a full stop inside a name: "Sen.", "Dr.", "Jr.". */
+const NAME_ABBREVIATION = String.raw`(?:${alternation([...ABBREVIATIONS].filter((a) => !a.includes('.')).map((a) => a[0]!.toUpperCase() + a.slice(1)))})\.`;
+/**
+ * A capitalised word of a name: "Putin", "O’Malley", "al-Assad", an initial
+ * "J." or "U.S.", a title abbreviation "Sen.". A full stop after any other
+ * word ends the sentence, not the name.
+ */
+const NAME_WORD = String.raw`(?:(?:\p{Lu}\.)+|${NAME_ABBREVIATION}|\p{Lu}[\p{L}\p{M}'’\-]*)`;
+/** Lower-case particles inside names: "Ursula von der Leyen", "Bashar al-Assad". */
+const NAME_PARTICLE = String.raw`(?:de|del|della|der|van|von|bin|al|la|le|da|di|du|dos|ibn)`;
+/** One to six words of a name. */
+export const NAME = String.raw`${NAME_WORD}(?:\s(?:${NAME_PARTICLE}\s)?${NAME_WORD}){0,5}`;
+/** Case-insensitive word boundaries are explicit because \b is ASCII-only. */
+export const WORD_END = String.raw`(?![\p{L}\p{M}\p{N}])`;
+
+/** A subject pronoun, lower case or opening a sentence. */
+export const PRONOUN = String.raw`(?:${alternation(capitalised([...SUBJECT_PRONOUNS.keys()].filter((p) => p !== 'i')))}|I)${WORD_END}`;
+/** Any form of a reporting verb. */
+export const CUE_VERB = String.raw`(?:${alternation(REPORTING_VERB_FORMS.keys()).replace(/ /g, '\\s')})`;
+/** Words that end a nominal mention rather than continue it ("the president in a statement"). */
+const NOMINAL_STOP = String.raw`(?:in|on|at|to|for|during|after|before|as|when|while|who|whom|that|which|and|or|but|with|from|by|of)${WORD_END}`;
+const NOMINAL_WORD = String.raw`(?!${NOMINAL_STOP}|${CUE_VERB}${WORD_END})[\p{L}\p{M}'’\-]+`;
+/** A determiner and up to five words: "the Russian president", "a campaign spokeswoman". */
+export const NOMINAL = String.raw`(?:${alternation(capitalised(MENTION_DETERMINERS))})\s(?:${NOMINAL_WORD}\s){0,4}${NOMINAL_WORD}`;
+/** Any speaker mention. */
+export const MENTION = String.raw`(?:${NOMINAL}|${PRONOUN}|${NAME})`;
+/** Words allowed between a subject and its cue: "Putin also said", "she has said". */
+export const AUXILIARY = String.raw`(?:(?:also|later|then|again|further|once|recently|previously|earlier|has|had|have|would|will|\p{Ll}+ly)\s){0,2}`;
+
+/** Compiles a grammar pattern with the flags every sieve uses (case-sensitive, Unicode, group offsets). */
+export function pattern(source: string): RegExp {
+  return new RegExp(source, 'du');
+}
+
+/** Offset in the text of capture group `group` of a match made on a window starting at `windowStart`. */
+export function groupStart(m: RegExpExecArray, group: number, windowStart: number): number {
+  return windowStart + m.indices![group]![0];
+}
+
+/** Builds a mention from a match group, dropping capitalised words that open a clause ("But Putin"). */
+export function mentionAt(text: string, start: number, words: string): Mention | null {
+  let offset = 0;
+  for (const m of words.matchAll(/\S+\s+/gu)) {
+    if (m.index !== offset) break;
+    const word = m[0].trim().replace(/,$/, '').toLowerCase();
+    if (MENTION_DETERMINERS.has(word) || !NON_NAME_CAPITALS.has(word)) break;
+    offset += m[0].length;
+  }
+  const mentionStart = start + offset;
+  const mentionEnd = start + words.length;
+  if (mentionEnd <= mentionStart) return null;
+  return { text: text.slice(mentionStart, mentionEnd), start: mentionStart, end: mentionEnd };
+}
+
+/** Builds a cue from a reporting-verb match. */
+export function cueAt(text: string, start: number, verb: string): Cue {
+  return { text: verb, lemma: reportingVerbLemma(verb) ?? verb.toLowerCase(), start, end: start + verb.length };
+}

@@ -1,0 +1,19 @@
+/**
+ * The attribution sieves in the order they run, most precise first. The
+ * order is configuration: change it here, nowhere else.
+ */
+import { quoteCommaNameCue } from './10-quote-comma-name-cue.js';
+import { quoteCueName } from './20-quote-cue-name.js';
+import { nameCueQuote } from './30-name-cue-quote.js';
+import { sameParagraphPrevious } from './80-same-paragraph-previous.js';
+import { continuedParagraph } from './90-continued-paragraph.js';
+import type { Sieve } from './sieve.js';
+
+export type { Sieve, SieveInput, SieveMatch } from './sieve.js';
+
+export const SIEVES: readonly Sieve[] = [quoteCommaNameCue, quoteCueName, nameCueQuote, sameParagraphPrevious, continuedParagraph];
+
+/** The sieve with this id, or undefined. */
+export function sieveById(id: string | null): Sieve | undefined {
+  return SIEVES.find((s) => s.id === id);
+}

@@ -1,0 +1,98 @@
+/**
+ * What a sieve is: a small named rule that, given one quotation and its
+ * surroundings, either finds who said it (a mention and a cue) or passes.
+ * The runner in pipeline/05-attribution tries sieves in order and the first
+ * match wins; a sieve never checks whether an earlier one matched.
+ */
+import { spanAt } from '../spans.js';
+import { cueAt, groupStart, mentionAt } from './grammar.js';
+import type { Cue, Mention, Paragraph, Quotation, Sentence } from '../types.js';
+
+export interface SieveInput {
+  text: string;
+  quotation: Quotation;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  /** The quotation before this one in the document, with what decided it, if any. */
+  previous: { quotation: Quotation; decided: boolean } | null;
+}
+
+export interface SieveMatch {
+  mention: Mention | null;
+  cue: Cue | null;
+  /**
+   * This quotation is a further part of the previous one's quote (interrupted
+   * by its attribution, or continued in the next paragraph): same speaker, one record.
+   */
+  continuesPrevious?: boolean;
+}
+
+export interface Sieve {
+  /** Stable id, used in output, --explain and tests. */
+  id: string;
+  /** One line showing what it matches. */
+  example: string;
+  /**
+   * How often a quote this sieve decides has the right content and speaker
+   * (end-to-end precision on PolNeAR train, from `npm run eval`); the
+   * quote's confidence.
+   */
+  precision: number;
+  match(input: SieveInput): SieveMatch | null;
+}
+
+/** How far from a quotation mark a sieve looks for its attribution. */
+export const WINDOW = 160;
+
+/** A stretch of text next to a quotation, with the offset where it starts. */
+export interface Window {
+  start: number;
+  text: string;
+}
+
+function paragraphOf(input: SieveInput, offset: number): Paragraph {
+  return spanAt(input.paragraphs, offset) ?? input.paragraphs.at(-1)!;
+}
+
+/** The text after the closing mark, to the end of its paragraph (bounded). */
+export function after(input: SieveInput): Window {
+  const start = input.quotation.close;
+  const end = Math.min(paragraphOf(input, Math.max(start - 1, 0)).end, start + WINDOW);
+  return { start, text: input.text.slice(start, Math.max(start, end)) };
+}
+
+/** The text before the opening mark, from the start of its sentence (bounded). */
+export function before(input: SieveInput): Window {
+  const open = input.quotation.open;
+  const sentence = spanAt(input.sentences, open);
+  const start = Math.max(sentence ? sentence.start : paragraphOf(input, open).start, open - WINDOW);
+  return { start, text: input.text.slice(start, open) };
+}
+
+/** What a pattern sieve needs: where to look, the pattern, and which groups hold the mention and the cue. */
+export interface PatternSieveSpec {
+  id: string;
+  example: string;
+  precision: number;
+  window: (input: SieveInput) => Window;
+  pattern: RegExp;
+  mentionGroup: number;
+  cueGroup: number;
+}
+
+/** A sieve that matches one grammar pattern on a window next to the quotation. */
+export function patternSieve(spec: PatternSieveSpec): Sieve {
+  return {
+    id: spec.id,
+    example: spec.example,
+    precision: spec.precision,
+    match(input) {
+      const window = spec.window(input);
+      const m = spec.pattern.exec(window.text);
+      if (!m) return null;
+      const mention = mentionAt(input.text, groupStart(m, spec.mentionGroup, window.start), m[spec.mentionGroup]!);
+      const cue = cueAt(input.text, groupStart(m, spec.cueGroup, window.start), m[spec.cueGroup]!);
+      return mention ? { mention, cue } : null;
+    },
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * Lookups over sorted, disjoint spans (paragraphs, sentences, quotation
+ * parts) by binary search, so that no stage does work quadratic in the
+ * number of quotes, paragraphs or mentions.
+ */
+import type { Span } from './types.js';
+
+/** Index of the last span starting before `offset` (start < offset), or -1. */
+function lastStartingBefore(spans: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < offset) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
+}
+
+/** Index of the span holding `offset` (start ≤ offset < end), or -1. */
+export function indexAt(spans: readonly Span[], offset: number): number {
+  const i = lastStartingBefore(spans, offset + 1);
+  return i >= 0 && offset < spans[i]!.end ? i : -1;
+}
+
+/** The span holding `offset`, or undefined. */
+export function spanAt<T extends Span>(spans: readonly T[], offset: number): T | undefined {
+  const i = indexAt(spans, offset);
+  return i >= 0 ? spans[i] : undefined;
+}
+
+/** True when `span` shares a character with one of the sorted, disjoint `spans`. */
+export function overlapsAny(spans: readonly Span[], span: Span): boolean {
+  const i = lastStartingBefore(spans, span.end);
+  return i >= 0 && spans[i]!.end > span.start;
+}
+
+/** How many of `spans` (sorted by start) start before `offset`. */
+export function countStartingBefore(spans: readonly { start: number }[], offset: number): number {
+  return lastStartingBefore(spans, offset) + 1;
+}

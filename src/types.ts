@@ -1,0 +1,112 @@
+/**
+ * The domain vocabulary shared by every stage: spans, paragraphs, sentences,
+ * quotes, cues, mentions, speakers and the extraction result.
+ *
+ * Every offset is a UTF-16 code-unit index into the decoded text, half-open
+ * [start, end), so `text.slice(start, end)` is the thing the span names.
+ */
+
+/** A half-open range [start, end) of UTF-16 code units in the decoded text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A paragraph of the document; `index` is 1-based, like a line number. */
+export interface Paragraph extends Span {
+  index: number;
+}
+
+/** A sentence; `paragraph` is the 1-based index of the paragraph holding it. */
+export interface Sentence extends Span {
+  paragraph: number;
+}
+
+/**
+ * A stretch of text between a pair of quotation marks, as found by the
+ * quotation-mark stage. `parts` holds one span per paragraph when a quotation
+ * runs over several paragraphs (news convention: each continued paragraph
+ * reopens the quote). Spans exclude the marks themselves.
+ */
+export interface Quotation extends Span {
+  parts: Span[];
+  /** Offsets of the opening mark of each part (the closing mark may be missing). */
+  open: number;
+  /** Offset just after the closing mark, or the end of the last part when unclosed. */
+  close: number;
+  closed: boolean;
+  paragraph: number;
+}
+
+export type QuoteType = 'direct' | 'mixed' | 'indirect';
+
+export type SpeakerKind = 'person' | 'organization' | 'anonymous' | 'document' | 'unknown';
+
+/** Words of the text that name a speaker. */
+export interface Mention extends Span {
+  text: string;
+}
+
+/** The reporting expression ("said", "told reporters", "according to"). */
+export interface Cue extends Span {
+  text: string;
+  lemma: string;
+}
+
+export interface Speaker {
+  /** Canonical name ("Vladimir Putin" for "Putin", "he", "the Russian president"); null when unknown. */
+  name: string | null;
+  kind: SpeakerKind;
+  /** Role or title when the text gives one. */
+  title?: string;
+  /** The words at this quote that name the speaker; null when only implied. */
+  mention: Mention | null;
+}
+
+/** One quote record, as in docs/output-contract (less the `file` field the CLI adds). */
+export interface Quote extends Span {
+  index: number;
+  type: QuoteType;
+  /** The content without enclosing marks; parts joined by one space. */
+  text: string;
+  parts: Span[];
+  /** 1-based paragraph of the content's start. */
+  paragraph: number;
+  speaker: Speaker | null;
+  cue: Cue | null;
+  confidence: number;
+  /** Id of the sieve that decided the attribution; null when none did. */
+  sieve: string | null;
+}
+
+/** A speaker of the document with every quote attributed to them. */
+export interface SpeakerSummary {
+  name: string;
+  kind: SpeakerKind;
+  title?: string;
+  /** Number of quotes attributed to this speaker. */
+  quotes: number;
+  /** Distinct mention texts used for this speaker. */
+  mentions: string[];
+}
+
+export interface Warning {
+  code: string;
+  message: string;
+  start?: number;
+  end?: number;
+}
+
+export interface ExtractOptions {
+  /** Which kinds of quote to return; all kinds by default. */
+  types?: QuoteType[];
+}
+
+export interface ExtractResult {
+  /** The decoded text every offset indexes (the input less a byte-order mark). */
+  text: string;
+  paragraphs: Paragraph[];
+  quotes: Quote[];
+  speakers: SpeakerSummary[];
+  warnings: Warning[];
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { splitParagraphs } from '../../src/pipeline/02-paragraphs.js';
+import { findQuotations } from '../../src/pipeline/04-quotation-marks.js';
+
+function scan(text: string) {
+  const { quotations, warnings } = findQuotations(text, splitParagraphs(text));
+  return {
+    parts: quotations.map((q) => q.parts.map((p) => text.slice(p.start, p.end))),
+    closed: quotations.map((q) => q.closed),
+    warnings: warnings.map((w) => w.code),
+  };
+}
+
+describe('quotation marks', () => {
+  it.each([
+    ['straight quotes', 'He said "we are ready" and left.', [['we are ready']]],
+    ['curly quotes', 'He said “we are ready” and left.', [['we are ready']]],
+    ['guillemets', 'Il a dit «nous sommes prêts» hier.', [['nous sommes prêts']]],
+    ['German low-high quotes', 'Er sagte „wir sind bereit“ gestern.', [['wir sind bereit']]],
+    ['two quotations in one paragraph', '"One," he said. "Two."', [['One,'], ['Two.']]],
+    ['a straight quote after a dash opens', 'He said—"stop"—and left.', [['stop']]],
+    ['apostrophes are not quotation marks', 'Japan’s leader said “don’t worry” today.', [['don’t worry']]],
+  ])('%s', (_name, text, expected) => {
+    expect(scan(text).parts).toEqual(expected);
+  });
+
+  it('keeps a nested quotation inside its outer one', () => {
+    expect(scan('“He called it "a disaster" twice,” she said.').parts).toEqual([['He called it "a disaster" twice,']]);
+    expect(scan('"He called it “a disaster” twice," she said.').parts).toEqual([['He called it “a disaster” twice,']]);
+  });
+
+  it('continues a quotation over paragraphs that reopen it (news convention)', () => {
+    const text = '"First paragraph of the speech.\n\n"Second paragraph," he said.';
+    const result = scan(text);
+    expect(result.parts).toEqual([['First paragraph of the speech.', 'Second paragraph,']]);
+    expect(result.closed).toEqual([true]);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('ends an unclosed quotation with its paragraph, warns, and reads on', () => {
+    const result = scan('He said "we are ready\n\nThen "another one" came.');
+    expect(result.parts).toEqual([['we are ready'], ['another one']]);
+    expect(result.closed).toEqual([false, true]);
+    expect(result.warnings).toEqual(['unclosed-quote']);
+  });
+
+  it('warns about a stray closing mark and keeps going', () => {
+    const result = scan('Oops” and then “a real quote” here.');
+    expect(result.parts).toEqual([['a real quote']]);
+    expect(result.warnings).toEqual(['stray-quote']);
+  });
+
+  it('skips empty quotations', () => {
+    expect(scan('He said "" and “ ” then.').parts).toEqual([]);
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * Property tests: over generated articles that mix quotation marks of every
+ * style, names, reporting verbs, paragraph breaks and awkward characters, the
+ * pipeline never throws, every span lies in the text and reproduces what it
+ * names, cues and mentions lie outside quotes, and the output is the same twice.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractQuotes, type Span } from '../src/index.js';
+
+const PIECES = [
+  '"', '"', '“', '”', '‘', '’', '«', '»', '„', ' ', ' ', ' ', ', ', '. ', '? ', ': ', '\n', '\n\n', '\r\n',
+  'said', 'says', 'told reporters', 'added', 'Putin', 'Vladimir Putin', 'the president', 'he', 'she',
+  'Hugh Hill', 'a doctor', 'We are ready', 'this is no problem', 'Sen.', 'U.S.', 'J.', 'according to',
+  'é', 'e\u0301', '😀', 'עברית', '\u0000', '\uD800', '\t', '—',
+];
+
+const article = fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }).map((pieces) => pieces.join(''));
+
+const inside = (span: Span, text: string) => 0 <= span.start && span.start <= span.end && span.end <= text.length;
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+describe('span invariants', () => {
+  it('hold on generated articles', () => {
+    fc.assert(
+      fc.property(article, (text) => {
+        const result = extractQuotes(text);
+        expect(result.text).toBe(text);
+        for (const p of result.paragraphs) expect(inside(p, text)).toBe(true);
+        const allParts = result.quotes.flatMap((q) => q.parts);
+        for (const quote of result.quotes) {
+          expect(inside(quote, text)).toBe(true);
+          expect(quote.start).toBe(quote.parts[0]!.start);
+          expect(quote.end).toBe(quote.parts.at(-1)!.end);
+          for (const part of quote.parts) expect(inside(part, text)).toBe(true);
+          expect(quote.text).toBe(quote.parts.map((p) => text.slice(p.start, p.end)).join(' '));
+          for (const span of [quote.speaker?.mention, quote.cue]) {
+            if (!span) continue;
+            expect(text.slice(span.start, span.end)).toBe(span.text);
+            for (const part of allParts) expect(overlaps(span, part)).toBe(false);
+          }
+        }
+        expect(result.quotes.map((q) => q.index)).toEqual(result.quotes.map((_, i) => i));
+        expect(JSON.parse(JSON.stringify(result))).toEqual(JSON.parse(JSON.stringify(extractQuotes(text))));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never throws on arbitrary strings', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
+        expect(() => extractQuotes(text)).not.toThrow();
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

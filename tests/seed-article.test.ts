@@ -1,0 +1,51 @@
+/**
+ * The article the project started from (a TASS report with ten quotations of
+ * Vladimir Putin): every quotation in quotation marks is found, every offset
+ * reproduces its text, and every attributed quote is Putin's.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../src/index.js';
+
+const text = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'tass-putin-trump.txt'), 'utf8');
+const result = extractQuotes(text);
+
+/** Every "…" stretch of the article, found independently of the pipeline (the article uses straight quotes only). */
+const quotedStretches = [...text.matchAll(/"([^"\n]+)"/g)].map((m) => ({ start: m.index + 1, end: m.index + 1 + m[1]!.length }));
+
+describe('seed article', () => {
+  it('has the quotations we expect to find', () => {
+    expect(quotedStretches.length).toBe(11);
+  });
+
+  it('finds every quotation in quotation marks', () => {
+    const parts = result.quotes.flatMap((q) => q.parts);
+    for (const stretch of quotedStretches) expect(parts).toContainEqual(stretch);
+  });
+
+  it('reproduces each quote from its offsets', () => {
+    for (const quote of result.quotes) {
+      expect(text.slice(quote.start, quote.end).startsWith(text.slice(quote.parts[0]!.start, quote.parts[0]!.end))).toBe(true);
+      expect(quote.parts.map((p) => text.slice(p.start, p.end)).join(' ')).toBe(quote.text);
+      if (quote.parts.length === 1) expect(text.slice(quote.start, quote.end)).toBe(quote.text);
+      for (const span of [quote.speaker?.mention, quote.cue]) if (span) expect(text.slice(span.start, span.end)).toBe(span.text);
+    }
+  });
+
+  it('attributes every quote with a speaker to Vladimir Putin, however the text names him', () => {
+    const attributed = result.quotes.filter((q) => q.speaker);
+    expect(attributed.length).toBeGreaterThanOrEqual(9);
+    expect(new Set(attributed.map((q) => q.speaker!.name))).toEqual(new Set(['Vladimir Putin']));
+    expect(new Set(attributed.map((q) => q.speaker!.mention?.text))).toEqual(
+      new Set(['Putin', 'the president', 'the Russian president', 'the Russian leader']),
+    );
+    expect(result.speakers).toEqual([expect.objectContaining({ name: 'Vladimir Putin', kind: 'person', title: 'President' })]);
+  });
+
+  it('joins a quote interrupted by its attribution into one record with two parts', () => {
+    const interrupted = result.quotes.find((q) => q.text.startsWith('We are ready to meet'))!;
+    expect(interrupted.parts).toHaveLength(2);
+    expect(interrupted.text).toContain('We have to wait for him to take office');
+  });
+});
