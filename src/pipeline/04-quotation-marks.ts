@@ -1,18 +1,21 @@
 /**
  * Stage 4, quotation marks: find every top-level quotation in the text.
  *
- * Marks come from the one table in lexicon/quotation-marks. A straight
- * double quote opens or closes by context. Quotations nested in another
- * stay inside it. A paragraph that leaves a quotation open, followed by a
- * paragraph that opens with a quotation mark, continues the same quotation
- * (news convention), which then has one part per paragraph. Unbalanced marks
- * never stop the scan: they add a warning and the rest of the document is
- * read as usual.
+ * Marks come from the one table in lexicon/quotation-marks. Straight marks
+ * (" ' '') open or close by context; ’ and ' are apostrophes inside words and
+ * before elided numbers (don’t, ’90s), and a single mark left unclosed at the
+ * end of its paragraph was an apostrophe too ("how ‘bout"). Quotations nested
+ * in another stay inside it. A paragraph that leaves a quotation open,
+ * followed by a paragraph that opens with a quotation mark, continues the same
+ * quotation (news convention), which then has one part per paragraph.
+ * Unbalanced marks never stop the scan: they add a warning and the rest of
+ * the document is read as usual.
  */
 import {
-  CLOSING_MARKS,
+  APOSTROPHES,
   OPENING_MARKS,
   QUOTATION_MARK_PAIRS,
+  markAt,
   type QuotationMarkPair,
 } from '../lexicon/quotation-marks.js';
 import type { Paragraph, Quotation, Span, Warning } from '../types.js';
@@ -36,112 +39,185 @@ interface OpenQuotation {
   paragraph: number;
 }
 
-const STRAIGHT = QUOTATION_MARK_PAIRS.find((p) => p.ambiguous)!;
+/** What a mark does here: opens a pair, closes the open mark at `frame`, or nothing (an apostrophe or a stray mark). */
+type MarkRole = { kind: 'open'; pair: QuotationMarkPair } | { kind: 'close'; frame: number } | { kind: 'stray' } | { kind: 'none' };
 
-function isSpace(ch: string | undefined): boolean {
-  return ch === undefined || /\s/.test(ch);
+interface MarkEvent {
+  at: number;
+  mark: string;
+  role: MarkRole;
 }
 
-/** A straight quote opens when it follows a space or an opening bracket/dash and precedes a non-space. */
-function straightQuoteOpens(text: string, i: number, paragraph: Span): boolean {
-  const before = i > paragraph.start ? text[i - 1] : undefined;
-  const after = i + 1 < paragraph.end ? text[i + 1] : undefined;
+const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/.test(ch);
+const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{M}]/u.test(ch);
+const isDigit = (ch: string | undefined): boolean => ch !== undefined && /\p{N}/u.test(ch);
+
+/** The characters just before and just after a mark, within its paragraph. */
+function neighbours(text: string, i: number, mark: string, paragraph: Span): { before?: string; after?: string } {
+  const end = i + mark.length;
+  return {
+    ...(i > paragraph.start ? { before: text[i - 1] } : {}),
+    ...(end < paragraph.end ? { after: text[end] } : {}),
+  };
+}
+
+/** An ambiguous mark opens when it follows a space, an opening bracket, a dash or another opening mark, and precedes a non-space. */
+function opensByContext(before: string | undefined, after: string | undefined): boolean {
   const openContext = before === undefined || /[\s([{\u2014\u2013\-/]/.test(before) || OPENING_MARKS.has(before);
   return openContext && !isSpace(after);
 }
 
-function pairOpenedBy(mark: string): QuotationMarkPair {
-  return QUOTATION_MARK_PAIRS.find((p) => p.open === mark)!;
+/**
+ * A ’ or ' that is an apostrophe, not a quotation mark: inside a word (don’t,
+ * Japan’s), eliding the start of a word or number (’90s, ’em, rock ’n’ roll).
+ */
+function isApostrophe(mark: string, before: string | undefined, after: string | undefined): boolean {
+  if (!APOSTROPHES.has(mark)) return false;
+  if (isLetter(before) && isLetter(after)) return true;
+  if (isSpace(before) && isDigit(after)) return true;
+  return mark === '\u2019' && (isSpace(before) || OPENING_MARKS.has(before!)) && isLetter(after);
+}
+
+/** The level of the curly closing marks that may also close a straight opening mark. */
+const CLOSER_LEVEL: ReadonlyMap<string, 'double' | 'single'> = new Map([
+  ['\u201D', 'double'],
+  ['\u2019', 'single'],
+]);
+
+/**
+ * Closing the open mark at `frame` is allowed unless a single mark would close
+ * across an open double quotation (“…residents’ routines” is a possessive).
+ */
+function mayClose(stack: readonly OpenMark[], frame: number, level: 'double' | 'single'): boolean {
+  return frame >= 0 && (frame === stack.length - 1 || level === 'double');
+}
+
+function markRole(mark: string, before: string | undefined, after: string | undefined, stack: readonly OpenMark[]): MarkRole {
+  if (isApostrophe(mark, before, after)) return { kind: 'none' };
+  const ambiguous = QUOTATION_MARK_PAIRS.find((p) => p.ambiguous && p.open === mark);
+  if (ambiguous) {
+    // "…" and '…': inside any quotation, a mark that opens by context nests; otherwise it
+    // closes the innermost open mark of its level (“…" mixed typography is common)
+    if (opensByContext(before, after)) return { kind: 'open', pair: ambiguous };
+    const frame = stack.findLastIndex((m) => m.pair.level === ambiguous.level);
+    if (mayClose(stack, frame, ambiguous.level)) return { kind: 'close', frame };
+    return ambiguous.level === 'single' ? { kind: 'none' } : { kind: 'stray' };
+  }
+  // a mark that closes an open quotation (“ closes „) takes precedence over opening a new one;
+  // ” and ’ also close a straight mark of their level
+  const frame = stack.findLastIndex((m) => m.pair.close === mark || (m.pair.ambiguous && CLOSER_LEVEL.get(mark) === m.pair.level));
+  if (frame >= 0 && mayClose(stack, frame, stack[frame]!.pair.level)) return { kind: 'close', frame };
+  const opened = QUOTATION_MARK_PAIRS.find((p) => p.open === mark);
+  if (opened) return opened.level === 'single' && isDigit(after) ? { kind: 'none' } : { kind: 'open', pair: opened };
+  // a ’ with nothing to close is a possessive or an elision ("the players’ union")
+  return mark === '\u2019' ? { kind: 'none' } : { kind: 'stray' };
+}
+
+/** The role of every mark of the paragraph from `from` on, with `initial` marks already open; `ignored` marks are apostrophes. */
+function scanParagraph(text: string, paragraph: Span, from: number, initial: readonly OpenMark[], ignored: ReadonlySet<number>) {
+  const stack = [...initial];
+  const events: MarkEvent[] = [];
+  for (let i = from; i < paragraph.end; i++) {
+    const mark = markAt(text, i);
+    if (!mark || ignored.has(i)) continue;
+    const { before, after } = neighbours(text, i, mark, paragraph);
+    const role = markRole(mark, before, after, stack);
+    events.push({ at: i, mark, role });
+    if (role.kind === 'open') stack.push({ pair: role.pair, at: i });
+    else if (role.kind === 'close') stack.length = role.frame;
+    i += mark.length - 1;
+  }
+  return { events, open: stack };
+}
+
+/** How many times a paragraph is rescanned after taking unclosed single marks for apostrophes. */
+const APOSTROPHE_RESCANS = 3;
+
+/**
+ * Scans a paragraph; a single mark left open at its end was an apostrophe
+ * after all ("how ‘bout", "‘em"), so it is ignored and the paragraph scanned
+ * again. Unclosed double marks stay: they may continue in the next paragraph.
+ */
+function resolveParagraph(text: string, paragraph: Span, from: number, initial: readonly OpenMark[]) {
+  const ignored = new Set<number>();
+  for (let attempt = 0; ; attempt++) {
+    const scan = scanParagraph(text, paragraph, from, initial, ignored);
+    const singles = scan.open.filter((m) => m.pair.level === 'single' && !initial.includes(m));
+    if (singles.length === 0 || attempt === APOSTROPHE_RESCANS) return scan;
+    for (const m of singles) ignored.add(m.at);
+  }
+}
+
+/** The opening mark a paragraph starts with, when it continues an open quotation. */
+function reopening(text: string, paragraph: Span): OpenMark | null {
+  const mark = markAt(text, paragraph.start);
+  if (!mark) return null;
+  const { after } = neighbours(text, paragraph.start, mark, paragraph);
+  const role = markRole(mark, undefined, after, []);
+  return role.kind === 'open' ? { pair: role.pair, at: paragraph.start } : null;
 }
 
 function warning(code: string, message: string, at: number): Warning {
   return { code, message, start: at, end: at + 1 };
 }
 
+const UNCLOSED = 'a quotation mark is never closed; the quotation ends with its paragraph';
+
 export function findQuotations(text: string, paragraphs: Paragraph[]): QuotationScan {
   const quotations: Quotation[] = [];
   const warnings: Warning[] = [];
-  let carried: OpenQuotation | null = null;
+  let carried = null as OpenQuotation | null;
 
   const emit = (open: OpenQuotation, close: number, closed: boolean): void => {
     const parts = open.parts.filter((p) => p.end > p.start);
     if (parts.length === 0) return;
-    quotations.push({
-      start: parts[0]!.start,
-      end: parts.at(-1)!.end,
-      parts,
-      open: open.open,
-      close,
-      closed,
-      paragraph: open.paragraph,
-    });
+    quotations.push({ start: parts[0]!.start, end: parts.at(-1)!.end, parts, open: open.open, close, closed, paragraph: open.paragraph });
   };
 
   for (const paragraph of paragraphs) {
     const stack: OpenMark[] = [];
-    let continued: OpenQuotation | null = null;
-    let i = paragraph.start;
+    let continued = null as OpenQuotation | null;
     if (carried) {
-      const first = text[paragraph.start]!;
-      if (OPENING_MARKS.has(first)) {
+      const reopened = reopening(text, paragraph);
+      if (reopened) {
         continued = carried;
-        stack.push({ pair: pairOpenedBy(first), at: paragraph.start });
-        i++;
+        stack.push(reopened);
       } else {
-        const last = carried.parts.at(-1)!;
-        warnings.push(warning('unclosed-quote', 'a quotation mark is never closed; the quotation ends with its paragraph', carried.open));
-        emit(carried, last.end, false);
+        warnings.push(warning('unclosed-quote', UNCLOSED, carried.open));
+        emit(carried, carried.parts.at(-1)!.end, false);
       }
       carried = null;
     }
+    const from = stack[0] ? stack[0].at + stack[0].pair.open.length : paragraph.start;
 
-    const closeTop = (at: number): void => {
-      const mark = stack.pop()!;
-      if (stack.length > 0) return; // a nested quotation stays inside its outer one
-      const part = trimSpan(text, mark.at + 1, at);
-      const open: OpenQuotation = continued
-        ? { ...continued, parts: [...continued.parts, part] }
-        : { parts: [part], open: mark.at, paragraph: paragraph.index };
-      continued = null;
-      emit(open, at + 1, true);
-    };
-
-    for (; i < paragraph.end; i++) {
-      const ch = text[i]!;
-      if (!OPENING_MARKS.has(ch) && !CLOSING_MARKS.has(ch)) continue;
-      const top = stack.at(-1);
-      if (ch === STRAIGHT.open) {
-        // "…"  inside any quotation, a straight mark that opens by context nests;
-        // otherwise it closes the innermost quotation (“…" mixed typography is common)
-        if (straightQuoteOpens(text, i, paragraph)) stack.push({ pair: STRAIGHT, at: i });
-        else if (top) closeTop(i);
-        else warnings.push(warning('stray-quote', 'a closing quotation mark has no opening mark', i));
-        continue;
-      }
-      // a mark that closes an open quotation (“ closes „) takes precedence over opening a new one
-      const closes = stack.findLastIndex((m) => m.pair.close === ch || (ch === '\u201D' && m.pair === STRAIGHT));
-      if (closes >= 0) {
-        stack.length = closes + 1;
-        closeTop(i);
-      } else if (OPENING_MARKS.has(ch)) {
-        stack.push({ pair: pairOpenedBy(ch), at: i });
-      } else {
-        warnings.push(warning('stray-quote', 'a closing quotation mark has no opening mark', i));
+    for (const { at, mark, role } of resolveParagraph(text, paragraph, from, stack).events) {
+      if (role.kind === 'open') {
+        stack.push({ pair: role.pair, at });
+      } else if (role.kind === 'close') {
+        stack.length = role.frame + 1;
+        const opening = stack.pop()!;
+        if (stack.length > 0) continue; // a nested quotation stays inside its outer one
+        const part = trimSpan(text, opening.at + opening.pair.open.length, at);
+        const open: OpenQuotation = continued
+          ? { ...continued, parts: [...continued.parts, part] }
+          : { parts: [part], open: opening.at, paragraph: paragraph.index };
+        continued = null;
+        emit(open, at + mark.length, true);
+      } else if (role.kind === 'stray') {
+        warnings.push(warning('stray-quote', 'a closing quotation mark has no opening mark', at));
       }
     }
 
     const outer = stack[0];
     if (outer) {
-      const part = trimSpan(text, outer.at + 1, paragraph.end);
-      // closeTop may have consumed `continued`; the compiler cannot see that through the closure
-      const stillOpen = continued as OpenQuotation | null;
-      carried = stillOpen
-        ? { ...stillOpen, parts: [...stillOpen.parts, part] }
+      const part = trimSpan(text, outer.at + outer.pair.open.length, paragraph.end);
+      carried = continued
+        ? { ...continued, parts: [...continued.parts, part] }
         : { parts: [part], open: outer.at, paragraph: paragraph.index };
     }
   }
   if (carried) {
-    warnings.push(warning('unclosed-quote', 'a quotation mark is never closed; the quotation ends with its paragraph', carried.open));
+    warnings.push(warning('unclosed-quote', UNCLOSED, carried.open));
     emit(carried, carried.parts.at(-1)!.end, false);
   }
   return { quotations, warnings };

@@ -20,11 +20,27 @@ describe('quotation marks', () => {
     ['two quotations in one paragraph', '"One," he said. "Two."', [['One,'], ['Two.']]],
     ['a straight quote after a dash opens', 'He said—"stop"—and left.', [['stop']]],
     ['apostrophes are not quotation marks', 'Japan’s leader said “don’t worry” today.', [['don’t worry']]],
+    ['British single quotes as primary quotes', '‘We’re ready for the ’90s,’ she said.', [['We’re ready for the ’90s,']]],
+    ['rock ’n’ roll is not a quotation', 'He loved rock ’n’ roll and said ‘that’s life’ often.', [['that’s life']]],
+    ['straight single quotes', "He said 'we are ready' and left.", [['we are ready']]],
+    ['two apostrophes as a double quote (NYT archives)', "''It's over,'' he said. ''Go home.''", [["It's over,"], ['Go home.']]],
+    ['single guillemets', 'Il a dit ‹ oui › hier.', [['oui']]],
+    ['German single low-high quotes', 'Er sagte ‚ja‘ gestern.', [['ja']]],
+    ['Japanese corner brackets', '彼は「準備ができた」と言った。', [['準備ができた']]],
+    ['a possessive inside a double quotation does not close a single one', 'And how ‘bout this headline: “Surge alters residents’ routines.”', [['Surge alters residents’ routines.']]],
   ])('%s', (_name, text, expected) => {
     expect(scan(text).parts).toEqual(expected);
   });
 
+  it('takes an unclosed single mark for an apostrophe, not a quotation', () => {
+    const result = scan('How ‘bout that, he said.');
+    expect(result.parts).toEqual([]);
+    expect(result.warnings).toEqual([]);
+  });
+
   it('keeps a nested quotation inside its outer one', () => {
+    expect(scan('“He said ‘no’ twice,” she said.').parts).toEqual([['He said ‘no’ twice,']]);
+    expect(scan('«Il a dit "non" deux fois», dit-elle.').parts).toEqual([['Il a dit "non" deux fois']]);
     expect(scan('“He called it "a disaster" twice,” she said.').parts).toEqual([['He called it "a disaster" twice,']]);
     expect(scan('"He called it “a disaster” twice," she said.').parts).toEqual([['He called it “a disaster” twice,']]);
   });
