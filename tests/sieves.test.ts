@@ -41,12 +41,21 @@ const TABLES: Record<string, Row[]> = {
     ['"We are ready" was the headline.', null],
     ['"We are ready," and then he left.', null],
   ],
+  'quote-name-appositive-cue': [
+    ['"We are ready," Hill, who ran the clinic, said.', 'Hill / said'],
+    ['"We are ready," Graham, a former candidate, told CBS News.', 'Graham / told'],
+    // near misses
+    ['"We are ready," Hill, Jones and Smith agreed.', null],
+    ['"We are ready," he said, adding that talks went well.', null],
+  ],
   'quote-cue-name': [
     ['"We are ready," said Putin.', 'Putin / said'],
     ['"We are ready," said Hugh Hill, a doctor at the clinic.', 'Hugh Hill / said'],
     ['"We are ready," said the president.', 'the president / said'],
     ['"We are ready," said the Russian president in an interview.', 'the Russian president / said'],
     ['"We are ready," says Sen. Laura Bright.', 'Sen. Laura Bright / says'],
+    ['"We are ready," said a spokesman for the ministry.', 'a spokesman for the ministry / said'],
+    ['"We are ready," said Sen. Ted Cruz (R-Texas).', 'Sen. Ted Cruz (R-Texas) / said'],
     // near misses
     ['"We are ready," said nothing.', null],
     ['"We are ready" said to be true.', null],
@@ -102,6 +111,7 @@ describe('the runner', () => {
     expect(a!.sieve).toBe('quote-cue-name');
     expect(a!.trace).toEqual([
       { sieve: 'quote-comma-name-cue', matched: false },
+      { sieve: 'quote-name-appositive-cue', matched: false },
       { sieve: 'quote-cue-name', matched: true },
     ]);
   });

@@ -23,6 +23,8 @@ export interface Attribution {
   sieve: string | null;
   mention: Mention | null;
   cue: Cue | null;
+  /** A title the text gives with the mention (an appositive), if any. */
+  title: string | null;
   /** Index (in the attribution list) of the attribution whose quote this quotation continues. */
   continues: number | null;
   trace: SieveTrial[];
@@ -68,12 +70,13 @@ export function attribute(
         sieve: sieve.id,
         mention: match.mention,
         cue: match.cue,
+        title: match.title ?? null,
         continues: match.continuesPrevious || sharesCue(match, last) ? i - 1 : null,
         trace,
       };
       break;
     }
-    attributions.push(decided ?? { quotation, sieve: null, mention: null, cue: null, continues: null, trace });
+    attributions.push(decided ?? { quotation, sieve: null, mention: null, cue: null, title: null, continues: null, trace });
   }
   return attributions;
 }

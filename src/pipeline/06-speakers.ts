@@ -48,9 +48,10 @@ interface NameParts {
   name: string[];
 }
 
-/** Words of a name with a possessive removed ("Putin’s"). */
+/** Words of a name with a possessive and a parenthetical removed ("Putin’s", "Cruz (R-Texas)"). */
 function nameWords(words: string): string[] {
   return words
+    .replace(/\s*\([^)]*\)/gu, '')
     .split(/\s+/u)
     .map((w) => w.replace(/['’]s$/u, ''))
     .filter((w) => w.length > 0);
@@ -115,10 +116,18 @@ function titleHasRole(title: string | undefined, role: string): boolean {
   return title.toLowerCase().split(/[\s.]+/u).some((w) => roles.has(w));
 }
 
-/** The head noun of a nominal mention ("the Russian president" → "president"). */
+/** Words that end the head of a nominal: "a spokesman | for the ministry", "a source | familiar with the talks". */
+const NOMINAL_TAIL_START = new Set(['for', 'of', 'with', 'from', 'close', 'familiar', 'involved', 'briefed']);
+
+/** The head noun of a nominal mention ("the Russian president" → "president", "a spokesman for the ministry" → "spokesman"). */
 function headNoun(mention: string): string {
-  return (mention.toLowerCase().split(/\s+/u).at(-1) ?? '').replace(/['’]s$/u, '');
+  const words = mention.toLowerCase().split(/\s+/u);
+  const tail = words.findIndex((w, i) => i > 0 && NOMINAL_TAIL_START.has(w));
+  return (words[(tail > 0 ? tail : words.length) - 1] ?? '').replace(/['’]s$/u, '');
 }
+
+/** Determiners that introduce someone new ("a spokesman", "two officials"), never an earlier person. */
+const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'other']);
 
 function isNominal(mention: string): boolean {
   return MENTION_DETERMINERS.has(mention.split(/\s+/u)[0]!.toLowerCase());
@@ -167,15 +176,23 @@ export function resolveSpeakers(text: string, quotations: Quotation[], attributi
     if (pronounKind) return { name: null, kind: 'unknown', mention };
     if (!isNominal(mention.text)) return fromName(mention);
     const head = headNoun(mention.text);
-    if (PERSON_ROLE_NOUNS.has(head) && !ANONYMOUS_NOUNS.has(head)) return fromAntecedent(mention, head);
+    const indefinite = INDEFINITE.has(mention.text.split(/\s+/u)[0]!.toLowerCase());
+    if (PERSON_ROLE_NOUNS.has(head) && !ANONYMOUS_NOUNS.has(head) && !indefinite) return fromAntecedent(mention, head);
     const kind: SpeakerKind = ORGANIZATION_NOUNS.has(head)
       ? 'organization'
       : DOCUMENT_NOUNS.has(head)
         ? 'document'
-        : ANONYMOUS_NOUNS.has(head)
+        : ANONYMOUS_NOUNS.has(head) || (indefinite && PERSON_ROLE_NOUNS.has(head))
           ? 'anonymous'
           : 'unknown';
     return { name: mention.text, kind, mention };
+  };
+
+  /** An appositive's title goes on the speaker and on their entity, so a later "the doctor" finds them. */
+  const withTitle = (speaker: Speaker, title: string): Speaker => {
+    const entity = speaker.name ? entities.get(lastWordKey(speaker.name.split(' '))) : undefined;
+    if (entity && !entity.title) entity.title = title;
+    return { ...speaker, title };
   };
 
   for (const attribution of attributions) {
@@ -185,6 +202,7 @@ export function resolveSpeakers(text: string, quotations: Quotation[], attributi
       speaker = inherited ? { ...inherited, mention: null } : null;
     } else if (attribution.mention) {
       speaker = fromMention(attribution.mention);
+      if (attribution.title) speaker = withTitle(speaker, attribution.title);
     }
     if (speaker?.name && speaker.kind === 'person') recentPeople.push({ name: speaker.name, ...(speaker.title ? { title: speaker.title } : {}) });
     speakers.push(speaker);

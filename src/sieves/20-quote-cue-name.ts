@@ -2,7 +2,7 @@
  * Sieve quote-cue-name: the cue, then the speaker, right after the quotation.
  *   "…," said Putin.   "…," said Hugh Hill, a doctor at the clinic.   "…," said the president.
  */
-import { CUE_VERB, MENTION, WORD_END, pattern } from './grammar.js';
+import { CUE_VERB, MENTION, TRAILING_APPOSITIVE, WORD_END, pattern } from './grammar.js';
 import { after, patternSieve } from './sieve.js';
 
 export const quoteCueName = patternSieve({
@@ -10,7 +10,8 @@ export const quoteCueName = patternSieve({
   example: '"…," said Putin.',
   precision: 0.9, // 474 of 524 right end to end on PolNeAR train (npm run eval, 2026-11-28)
   window: after,
-  pattern: pattern(String.raw`^\s*,?\s*(${CUE_VERB})\s+(${MENTION})${WORD_END}`),
+  pattern: pattern(String.raw`^\s*,?\s*(${CUE_VERB})\s+(${MENTION})${WORD_END}${TRAILING_APPOSITIVE}`),
   mentionGroup: 2,
   cueGroup: 1,
+  titleGroup: 3,
 });

@@ -39,8 +39,22 @@ const NOMINAL_STOP = String.raw`(?:in|on|at|to|for|during|after|before|as|when|w
 const NOMINAL_WORD = String.raw`(?!${NOMINAL_STOP}|${CUE_VERB}${WORD_END})[\p{L}\p{M}'’\-]+`;
 /** A determiner and up to five words: "the Russian president", "a campaign spokeswoman". */
 export const NOMINAL = String.raw`(?:${alternation(capitalised(MENTION_DETERMINERS))})\s(?:${NOMINAL_WORD}\s){0,4}${NOMINAL_WORD}`;
+/**
+ * What may follow a nominal inside its mention: "a spokesman for the ministry",
+ * "a source familiar with the talks", "the head of the agency".
+ */
+const NOMINAL_TAIL = String.raw`(?:\s(?:for|of|with|from|close\sto|familiar\swith|involved\sin|briefed\son)\s(?:(?:the|a|an|his|her|its|their)\s)?(?:${NOMINAL_WORD}\s){0,3}${NOMINAL_WORD})?`;
+/** A party and state after a name: "Ted Cruz (R-Texas)". */
+const PARENTHETICAL = String.raw`(?:\s\([^()\n]{1,40}\))?`;
 /** Any speaker mention. */
-export const MENTION = String.raw`(?:${NOMINAL}|${PRONOUN}|${NAME})`;
+export const MENTION = String.raw`(?:${NOMINAL}${NOMINAL_TAIL}|${PRONOUN}|${NAME}${PARENTHETICAL})`;
+/**
+ * An appositive set off by commas, which becomes the speaker's title:
+ * "Hugh Hill, a doctor at the clinic," / "Hill, who ran the clinic,".
+ */
+export const APPOSITIVE = String.raw`,\s([^,.;:!?"“”()\n]{2,90}?),`;
+/** A closing appositive, up to the end of the sentence: "said Hugh Hill, a doctor at the clinic." */
+export const TRAILING_APPOSITIVE = String.raw`(?:,\s((?:a|an|the|who|whose|his|her|its|their)\s[^,.;:!?"“”()\n]{2,90}?)(?=[,.;:!?]|$))?`;
 /** Words allowed between a subject and its cue: "Putin also said", "she has said". */
 export const AUXILIARY = String.raw`(?:(?:also|later|then|again|further|once|recently|previously|earlier|has|had|have|would|will|\p{Ll}+ly)\s){0,2}`;
 

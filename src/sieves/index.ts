@@ -3,6 +3,7 @@
  * order is configuration: change it here, nowhere else.
  */
 import { quoteCommaNameCue } from './10-quote-comma-name-cue.js';
+import { quoteNameAppositiveCue } from './15-quote-name-appositive-cue.js';
 import { quoteCueName } from './20-quote-cue-name.js';
 import { nameCueQuote } from './30-name-cue-quote.js';
 import { sameParagraphPrevious } from './80-same-paragraph-previous.js';
@@ -11,7 +12,7 @@ import type { Sieve } from './sieve.js';
 
 export type { Sieve, SieveInput, SieveMatch } from './sieve.js';
 
-export const SIEVES: readonly Sieve[] = [quoteCommaNameCue, quoteCueName, nameCueQuote, sameParagraphPrevious, continuedParagraph];
+export const SIEVES: readonly Sieve[] = [quoteCommaNameCue, quoteNameAppositiveCue, quoteCueName, nameCueQuote, sameParagraphPrevious, continuedParagraph];
 
 /** The sieve with this id, or undefined. */
 export function sieveById(id: string | null): Sieve | undefined {

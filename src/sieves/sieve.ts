@@ -20,6 +20,8 @@ export interface SieveInput {
 export interface SieveMatch {
   mention: Mention | null;
   cue: Cue | null;
+  /** A title or role the text gives with the mention (an appositive: "a doctor at the clinic"). */
+  title?: string;
   /**
    * This quotation is a further part of the previous one's quote (interrupted
    * by its attribution, or continued in the next paragraph): same speaker, one record.
@@ -78,6 +80,8 @@ export interface PatternSieveSpec {
   pattern: RegExp;
   mentionGroup: number;
   cueGroup: number;
+  /** The group holding an appositive that gives the speaker's title, if the pattern has one. */
+  titleGroup?: number;
 }
 
 /** A sieve that matches one grammar pattern on a window next to the quotation. */
@@ -92,7 +96,9 @@ export function patternSieve(spec: PatternSieveSpec): Sieve {
       if (!m) return null;
       const mention = mentionAt(input.text, groupStart(m, spec.mentionGroup, window.start), m[spec.mentionGroup]!);
       const cue = cueAt(input.text, groupStart(m, spec.cueGroup, window.start), m[spec.cueGroup]!);
-      return mention ? { mention, cue } : null;
+      const title = spec.titleGroup === undefined ? undefined : m[spec.titleGroup]?.trim();
+      if (!mention) return null;
+      return title ? { mention, cue, title } : { mention, cue };
     },
   };
 }

@@ -1,0 +1,18 @@
+/**
+ * Sieve quote-name-appositive-cue: after the quotation, the speaker, an
+ * appositive that gives their title, then the cue.
+ *   "…," Hill, who ran the clinic, said.   "…," Graham, a former candidate, told CBS News.
+ */
+import { APPOSITIVE, AUXILIARY, CUE_VERB, MENTION, WORD_END, pattern } from './grammar.js';
+import { after, patternSieve } from './sieve.js';
+
+export const quoteNameAppositiveCue = patternSieve({
+  id: 'quote-name-appositive-cue',
+  example: '"…," Hill, who ran the clinic, said.',
+  precision: 0,
+  window: after,
+  pattern: pattern(String.raw`^\s*,?\s*(${MENTION})${APPOSITIVE}\s+(${AUXILIARY})(${CUE_VERB})${WORD_END}`),
+  mentionGroup: 1,
+  titleGroup: 2,
+  cueGroup: 4,
+});
