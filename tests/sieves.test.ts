@@ -71,8 +71,40 @@ const TABLES: Record<string, Row[]> = {
     ['Putin said that the plan was "a good one for all of us."', null],
     ['The headline read: "We are ready."', null],
   ],
+  'quote-according-to': [
+    ['"We are ready," according to the president.', 'the president / according to'],
+    ['"Prices will rise," according to a report by the central bank.', 'a report / according to'],
+    // near misses
+    ['"We are ready," he said, according to witnesses.', null],
+  ],
+  'according-to-quote': [
+    ['According to Lusk, "Every ticket was gone within four hours."', 'Lusk / According to'],
+    ['The plan, according to officials, "will not survive the winter."', 'officials / according to'],
+    // near misses
+    ['According to the plan, "Phase two" starts in May.', 'the plan / According to'], // known limitation: a document named as the plan
+  ],
+  'quote-dash-name': [
+    ['"The best night out in years." — Lena Marsh', 'Lena Marsh / undefined'],
+    ['"Too crowded for children" -- Arjun Mehta', 'Arjun Mehta / undefined'],
+    // near misses
+    ['"We are ready" — and then nothing happened.', null],
+  ],
+  'name-colon-quote': [
+    ['Ada Renn: "Because the wood is worth more standing."', 'Ada Renn / undefined'],
+    // near misses
+    ['The headline read: "Because the wood is worth more."', null],
+    ['Mayor Renn said many things. Renn: "Yes."', null],
+  ],
+  'previous-paragraph-intro': [
+    ['Lisk said in an interview:\n\n"I wrote the first bars on a train."', 'Lisk / said'],
+    ['Asked about the budget, Rehn said:\n\n"The revenue will come back."', 'Rehn / said'],
+    // near misses
+    ['Lisk said in an interview.\n\n"I wrote the first bars on a train."', null],
+  ],
   'same-paragraph-previous': [
     ['"We are ready," Putin said. "We have waited long enough."', '(continues)'],
+    // near misses
+    ['"We are ready," Putin said. "We are not," officials at the ministry insisted.', null],
     // near misses
     ['"We are ready," Putin said.\n\nThe talks start today, and "nobody knows how long they will last."', null],
   ],

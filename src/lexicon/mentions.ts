@@ -134,3 +134,11 @@ export function sameRole(role: string): Set<string> {
   for (const group of ROLE_SYNONYMS) if (group.includes(role)) for (const r of group) names.add(r);
   return names;
 }
+
+/** Plural nouns that name an anonymous group of sources on their own ("officials said"). */
+export const ANONYMOUS_PLURALS: readonly string[] = [
+  'officials', 'sources', 'aides', 'advisers', 'advisors', 'analysts', 'experts', 'critics', 'observers',
+  'insiders', 'diplomats', 'lawmakers', 'investigators', 'prosecutors', 'police', 'authorities',
+  'witnesses', 'residents', 'organizers', 'organisers', 'supporters', 'opponents', 'economists',
+  'strategists', 'staffers', 'people', 'republicans', 'democrats', 'voters', 'scientists', 'researchers',
+];

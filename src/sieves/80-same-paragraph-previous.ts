@@ -4,18 +4,20 @@
  * the same speaker.
  *   "…," the Russian president said. "We have to wait for him to take office."
  */
-import { WINDOW, type Sieve } from './sieve.js';
+import { WINDOW, hasOwnCue, type Sieve } from './sieve.js';
 
 export const sameParagraphPrevious: Sieve = {
   id: 'same-paragraph-previous',
   example: '"…," Putin said. "…"',
   // never decides a quote of its own: its quotation joins the previous quote, whose sieve gives the confidence
   precision: 0,
-  match({ quotation, previous }) {
+  match(input) {
+    const { quotation, previous } = input;
     if (!previous?.decided) return null;
     const gap = quotation.open - previous.quotation.close;
     if (previous.quotation.paragraph !== quotation.paragraph || previous.quotation.parts.length > 1) return null;
     if (gap < 0 || gap > WINDOW) return null;
+    if (hasOwnCue(input)) return null;
     return { mention: null, cue: null, continuesPrevious: true };
   },
 };

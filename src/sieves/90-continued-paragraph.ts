@@ -5,19 +5,21 @@
  *   "…," Putin said.¶ "More of the same speech."
  */
 import { spanAt } from '../spans.js';
-import type { Sieve } from './sieve.js';
+import { hasOwnCue, type Sieve } from './sieve.js';
 
 export const continuedParagraph: Sieve = {
   id: 'continued-paragraph',
   example: '"…," Putin said. ¶ "…"',
   // never decides a quote of its own: its quotation joins the previous quote, whose sieve gives the confidence
   precision: 0,
-  match({ quotation, previous, paragraphs }) {
+  match(input) {
+    const { quotation, previous, paragraphs } = input;
     if (!previous?.decided) return null;
     const paragraph = paragraphs[quotation.paragraph - 1];
     if (!paragraph || quotation.open !== paragraph.start) return null;
     const previousEnd = spanAt(paragraphs, previous.quotation.parts.at(-1)!.start);
     if (previousEnd?.index !== quotation.paragraph - 1) return null;
+    if (hasOwnCue(input)) return null;
     return { mention: null, cue: null, continuesPrevious: true };
   },
 };

@@ -5,7 +5,7 @@
  * what it finds are exact.
  */
 import { ABBREVIATIONS } from '../lexicon/abbreviations.js';
-import { MENTION_DETERMINERS, NON_NAME_CAPITALS, SUBJECT_PRONOUNS } from '../lexicon/mentions.js';
+import { ANONYMOUS_PLURALS, MENTION_DETERMINERS, NON_NAME_CAPITALS, SUBJECT_PRONOUNS } from '../lexicon/mentions.js';
 import { REPORTING_VERB_FORMS, reportingVerbLemma } from '../lexicon/reporting-verbs.js';
 import type { Cue, Mention } from '../types.js';
 
@@ -36,7 +36,7 @@ export const PRONOUN = String.raw`(?:${alternation(capitalised([...SUBJECT_PRONO
 export const CUE_VERB = String.raw`(?:${alternation(REPORTING_VERB_FORMS.keys()).replace(/ /g, '\\s')})`;
 /** Words that end a nominal mention rather than continue it ("the president in a statement"). */
 const NOMINAL_STOP = String.raw`(?:in|on|at|to|for|during|after|before|as|when|while|who|whom|that|which|and|or|but|with|from|by|of)${WORD_END}`;
-const NOMINAL_WORD = String.raw`(?!${NOMINAL_STOP}|${CUE_VERB}${WORD_END})[\p{L}\p{M}'’\-]+`;
+const NOMINAL_WORD = String.raw`(?!${NOMINAL_STOP})[\p{L}\p{M}'’\-]+`;
 /** A determiner and up to five words: "the Russian president", "a campaign spokeswoman". */
 export const NOMINAL = String.raw`(?:${alternation(capitalised(MENTION_DETERMINERS))})\s(?:${NOMINAL_WORD}\s){0,4}${NOMINAL_WORD}`;
 /**
@@ -46,8 +46,10 @@ export const NOMINAL = String.raw`(?:${alternation(capitalised(MENTION_DETERMINE
 const NOMINAL_TAIL = String.raw`(?:\s(?:for|of|with|from|close\sto|familiar\swith|involved\sin|briefed\son)\s(?:(?:the|a|an|his|her|its|their)\s)?(?:${NOMINAL_WORD}\s){0,3}${NOMINAL_WORD})?`;
 /** A party and state after a name: "Ted Cruz (R-Texas)". */
 const PARENTHETICAL = String.raw`(?:\s\([^()\n]{1,40}\))?`;
+/** A bare plural of an anonymous source: "officials", "senior officials", "U.S. officials", "sources close to the talks". */
+const BARE_PLURAL = String.raw`(?:(?:[\p{L}.\-]+\s){0,2}(?:${alternation(capitalised(ANONYMOUS_PLURALS))}))${WORD_END}`;
 /** Any speaker mention. */
-export const MENTION = String.raw`(?:${NOMINAL}${NOMINAL_TAIL}|${PRONOUN}|${NAME}${PARENTHETICAL})`;
+export const MENTION = String.raw`(?:${NOMINAL}${NOMINAL_TAIL}|${PRONOUN}|${BARE_PLURAL}${NOMINAL_TAIL}|${NAME}${PARENTHETICAL})`;
 /**
  * An appositive set off by commas, which becomes the speaker's title:
  * "Hugh Hill, a doctor at the clinic," / "Hill, who ran the clinic,".
@@ -57,6 +59,13 @@ export const APPOSITIVE = String.raw`,\s([^,.;:!?"“”()\n]{2,90}?),`;
 export const TRAILING_APPOSITIVE = String.raw`(?:,\s((?:a|an|the|who|whose|his|her|its|their)\s[^,.;:!?"“”()\n]{2,90}?)(?=[,.;:!?]|$))?`;
 /** Words allowed between a subject and its cue: "Putin also said", "she has said". */
 export const AUXILIARY = String.raw`(?:(?:also|later|then|again|further|once|recently|previously|earlier|has|had|have|would|will|\p{Ll}+ly)\s){0,2}`;
+
+/** The cue of "According to Putin, …" and "…, according to the report." */
+export const ACCORDING_TO = String.raw`[Aa]ccording\sto`;
+/** What may stand between a cue and the quotation it introduces: "told reporters", "said in a statement". */
+export const HEARERS = String.raw`(?:\s(?:reporters|journalists|him|her|them|us|me|the\s[\p{L}\-]+|an?\s[\p{L}\-]+|in\s(?:an?|the|his|her)\s[\p{L}\-]+(?:\s[\p{L}\-]+)?))?`;
+/** A mention, its cue, and whatever may follow the cue before a quotation it introduces: "Putin told reporters". */
+export const SUBJECT_CUE = String.raw`(?<![\p{L}\p{M}\p{N}'’])(${MENTION})\s+(${AUXILIARY})(${CUE_VERB})${WORD_END}${HEARERS}`;
 
 /** Compiles a grammar pattern with the flags every sieve uses (case-sensitive, Unicode, group offsets). */
 export function pattern(source: string): RegExp {

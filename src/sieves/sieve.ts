@@ -5,7 +5,7 @@
  * match wins; a sieve never checks whether an earlier one matched.
  */
 import { spanAt } from '../spans.js';
-import { cueAt, groupStart, mentionAt } from './grammar.js';
+import { CUE_VERB, WORD_END, cueAt, groupStart, mentionAt } from './grammar.js';
 import type { Cue, Mention, Paragraph, Quotation, Sentence } from '../types.js';
 
 export interface SieveInput {
@@ -63,6 +63,19 @@ export function after(input: SieveInput): Window {
   return { start, text: input.text.slice(start, Math.max(start, end)) };
 }
 
+/**
+ * When the quotation opens its paragraph, the last sentence of the paragraph
+ * before (where "Putin said in an interview:" introduces it); else nothing.
+ */
+export function previousParagraphEnd(input: SieveInput): Window {
+  const paragraph = input.paragraphs[input.quotation.paragraph - 1];
+  const previous = input.paragraphs[input.quotation.paragraph - 2];
+  if (!paragraph || !previous || input.quotation.open !== paragraph.start) return { start: input.quotation.open, text: '' };
+  const sentence = spanAt(input.sentences, previous.end - 1);
+  const start = Math.max(sentence ? sentence.start : previous.start, previous.end - WINDOW);
+  return { start, text: input.text.slice(start, previous.end) };
+}
+
 /** The text before the opening mark, from the start of its sentence (bounded). */
 export function before(input: SieveInput): Window {
   const open = input.quotation.open;
@@ -79,7 +92,8 @@ export interface PatternSieveSpec {
   window: (input: SieveInput) => Window;
   pattern: RegExp;
   mentionGroup: number;
-  cueGroup: number;
+  /** The group holding the cue; none when the pattern has no reporting word ("…" — Jane Doe). */
+  cueGroup?: number;
   /** The group holding an appositive that gives the speaker's title, if the pattern has one. */
   titleGroup?: number;
 }
@@ -95,10 +109,21 @@ export function patternSieve(spec: PatternSieveSpec): Sieve {
       const m = spec.pattern.exec(window.text);
       if (!m) return null;
       const mention = mentionAt(input.text, groupStart(m, spec.mentionGroup, window.start), m[spec.mentionGroup]!);
-      const cue = cueAt(input.text, groupStart(m, spec.cueGroup, window.start), m[spec.cueGroup]!);
+      const cue = spec.cueGroup === undefined ? null : cueAt(input.text, groupStart(m, spec.cueGroup, window.start), m[spec.cueGroup]!);
       const title = spec.titleGroup === undefined ? undefined : m[spec.titleGroup]?.trim();
       if (!mention) return null;
       return title ? { mention, cue, title } : { mention, cue };
     },
   };
+}
+
+const ANY_CUE = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])${CUE_VERB}${WORD_END}`, 'iu');
+
+/**
+ * A reporting verb after the quotation, in its paragraph: the quotation has an
+ * attribution of its own (perhaps one no sieve could read), so it does not
+ * simply continue the previous speaker.
+ */
+export function hasOwnCue(input: SieveInput): boolean {
+  return ANY_CUE.test(after(input).text);
 }

@@ -1,0 +1,16 @@
+/**
+ * Sieve quote-according-to: "according to" and the source, right after the quotation.
+ *   "…," according to the report.
+ */
+import { ACCORDING_TO, MENTION, WORD_END, pattern } from './grammar.js';
+import { after, patternSieve } from './sieve.js';
+
+export const quoteAccordingTo = patternSieve({
+  id: 'quote-according-to',
+  example: '"…," according to the report.',
+  precision: 0,
+  window: after,
+  pattern: pattern(String.raw`^\s*,?\s*(${ACCORDING_TO})\s+(${MENTION})${WORD_END}`),
+  mentionGroup: 2,
+  cueGroup: 1,
+});

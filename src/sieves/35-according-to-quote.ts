@@ -1,0 +1,16 @@
+/**
+ * Sieve according-to-quote: "according to" and the source, right before the quotation.
+ *   According to Putin, "…"
+ */
+import { ACCORDING_TO, MENTION, WORD_END, pattern } from './grammar.js';
+import { before, patternSieve } from './sieve.js';
+
+export const accordingToQuote = patternSieve({
+  id: 'according-to-quote',
+  example: 'According to Putin, "…"',
+  precision: 0,
+  window: before,
+  pattern: pattern(String.raw`(${ACCORDING_TO})\s+(${MENTION})${WORD_END},?\s*$`),
+  mentionGroup: 2,
+  cueGroup: 1,
+});

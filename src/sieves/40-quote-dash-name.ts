@@ -1,0 +1,15 @@
+/**
+ * Sieve quote-dash-name: a name after a dash closes the quotation (vox pops, epigraphs).
+ *   "The best night out in years." — Lena Marsh
+ */
+import { MENTION, WORD_END, pattern } from './grammar.js';
+import { after, patternSieve } from './sieve.js';
+
+export const quoteDashName = patternSieve({
+  id: 'quote-dash-name',
+  example: '"…" — Jane Doe',
+  precision: 0,
+  window: after,
+  pattern: pattern(String.raw`^\s*[,.]?\s*(?:[\u2014\u2013]|--?)\s*(${MENTION})${WORD_END}`),
+  mentionGroup: 1,
+});

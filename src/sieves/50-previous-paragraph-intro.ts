@@ -1,0 +1,17 @@
+/**
+ * Sieve previous-paragraph-intro: a paragraph that is a quotation from its
+ * first character, introduced by the paragraph before ending with a cue and a colon.
+ *   Putin said in an interview: ¶ "…"     Asked about the budget, Rehn said: ¶ "…"
+ */
+import { SUBJECT_CUE, pattern } from './grammar.js';
+import { patternSieve, previousParagraphEnd } from './sieve.js';
+
+export const previousParagraphIntro = patternSieve({
+  id: 'previous-paragraph-intro',
+  example: 'Putin said in an interview: ¶ "…"',
+  precision: 0,
+  window: previousParagraphEnd,
+  pattern: pattern(String.raw`${SUBJECT_CUE}\s*:\s*$`),
+  mentionGroup: 1,
+  cueGroup: 3,
+});
