@@ -7,8 +7,9 @@ import { decode } from './pipeline/01-decode.js';
 import { splitParagraphs } from './pipeline/02-paragraphs.js';
 import { splitSentences } from './pipeline/03-sentences.js';
 import { findQuotations } from './pipeline/04-quotation-marks.js';
-import { attribute, type Attribution } from './pipeline/05-attribution.js';
-import { resolveSpeakers, summarizeSpeakers } from './pipeline/06-speakers.js';
+import { quoteSpans } from './pipeline/05-quote-spans.js';
+import { attribute, type Attribution } from './pipeline/06-attribution.js';
+import { resolveSpeakers, summarizeSpeakers } from './pipeline/07-speakers.js';
 import { sieveById } from './sieves/index.js';
 import type { ExtractOptions, ExtractResult, Quote, QuoteType, Speaker } from './types.js';
 
@@ -31,10 +32,17 @@ function wordCount(text: string): number {
   return text.match(WORD)?.length ?? 0;
 }
 
+/**
+ * A mixed quote quotes this many words at least, or it is reported speech
+ * with scare quotes (the metric of docs/evaluation.md draws the line there too).
+ */
+export const MIXED_MIN_QUOTED_WORDS = 3;
+
 function isSpeech(text: string, attribution: Attribution): boolean {
-  if (attribution.sieve !== null) return true;
-  const words = attribution.quotation.parts.reduce((n, p) => n + wordCount(text.slice(p.start, p.end)), 0);
-  return words >= MIN_UNATTRIBUTED_WORDS;
+  const { quotation } = attribution;
+  const quotedWords = quotation.quotations.flatMap((q) => q.parts).reduce((n, p) => n + wordCount(text.slice(p.start, p.end)), 0);
+  if (quotation.type === 'mixed' && quotedWords < MIXED_MIN_QUOTED_WORDS) return false;
+  return attribution.sieve !== null || quotedWords >= MIN_UNATTRIBUTED_WORDS;
 }
 
 export interface ExtractTrace {
@@ -49,16 +57,16 @@ export function extractWithTrace(input: string | Uint8Array, options: ExtractOpt
   const paragraphs = splitParagraphs(text);
   const sentences = splitSentences(text, paragraphs);
   const scan = findQuotations(text, paragraphs);
-  const attributions = attribute(text, paragraphs, sentences, scan.quotations);
+  const spans = quoteSpans(text, sentences, scan.quotations);
+  const attributions = attribute(text, paragraphs, sentences, spans);
   const speakers = resolveSpeakers(text, scan.quotations, attributions);
   const wanted = new Set<QuoteType>(options.types ?? ['direct', 'mixed', 'indirect']);
 
   const quotes: Quote[] = [];
-  const quoteSpeakers: (Speaker | null)[] = [];
   /** Attribution index → the quote record its quotation went into. */
   const quoteOf = new Map<number, Quote>();
   for (const [i, attribution] of attributions.entries()) {
-    if (!isSpeech(text, attribution) || !wanted.has('direct')) continue;
+    if (!isSpeech(text, attribution)) continue;
     const { quotation } = attribution;
     const continued = attribution.continues === null ? undefined : quoteOf.get(attribution.continues);
     if (continued) {
@@ -70,10 +78,9 @@ export function extractWithTrace(input: string | Uint8Array, options: ExtractOpt
       continue;
     }
     const speaker = speakers[i] ?? null;
-    quoteSpeakers.push(speaker);
     const quote: Quote = {
       index: quotes.length,
-      type: 'direct',
+      type: quotation.type,
       text: quotation.parts.map((p) => text.slice(p.start, p.end)).join(' '),
       start: quotation.start,
       end: quotation.end,
@@ -87,12 +94,13 @@ export function extractWithTrace(input: string | Uint8Array, options: ExtractOpt
     quoteOf.set(i, quote);
     quotes.push(quote);
   }
+  const kept = quotes.filter((q) => wanted.has(q.type)).map((q, index) => ({ ...q, index }));
   return {
     result: {
       text,
       paragraphs,
-      quotes,
-      speakers: summarizeSpeakers(quoteSpeakers),
+      quotes: kept,
+      speakers: summarizeSpeakers(kept.map((q) => q.speaker)),
       warnings: [...warnings, ...scan.warnings],
     },
     attributions,

@@ -3,7 +3,7 @@
  */
 export { extractQuotes, extractWithTrace } from './extract.js';
 export type { ExtractTrace } from './extract.js';
-export type { Attribution, SieveTrial } from './pipeline/05-attribution.js';
+export type { Attribution, SieveTrial } from './pipeline/06-attribution.js';
 export { SIEVES } from './sieves/index.js';
 export type {
   Cue,

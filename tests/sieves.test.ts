@@ -6,17 +6,19 @@ import { describe, expect, it } from 'vitest';
 import { splitParagraphs } from '../src/pipeline/02-paragraphs.js';
 import { splitSentences } from '../src/pipeline/03-sentences.js';
 import { findQuotations } from '../src/pipeline/04-quotation-marks.js';
-import { attribute } from '../src/pipeline/05-attribution.js';
+import { quoteSpans } from '../src/pipeline/05-quote-spans.js';
+import { attribute } from '../src/pipeline/06-attribution.js';
 import { SIEVES, sieveById } from '../src/sieves/index.js';
 
 /** Runs one sieve alone over the text; returns, for the last quotation, "mention / cue", "(continues)" or null. */
 function decide(sieveId: string, text: string): string | null {
   const sieve = sieveById(sieveId)!;
   const paragraphs = splitParagraphs(text);
-  const quotations = findQuotations(text, paragraphs).quotations;
+  const sentences = splitSentences(text, paragraphs);
+  const quotations = quoteSpans(text, sentences, findQuotations(text, paragraphs).quotations);
   // the sieve under test runs after a quote-comma-name-cue pass, so inheriting sieves have a decided previous quote
   const order = sieveId === 'quote-comma-name-cue' ? [sieve] : [sieveById('quote-comma-name-cue')!, sieve];
-  const last = attribute(text, paragraphs, splitSentences(text, paragraphs), quotations, order).at(-1)!;
+  const last = attribute(text, paragraphs, sentences, quotations, order).at(-1)!;
   if (last.sieve !== sieveId) return null;
   if (last.continues !== null) return '(continues)';
   return `${last.mention?.text} / ${last.cue?.text}`;
@@ -48,6 +50,14 @@ const TABLES: Record<string, Row[]> = {
     ['"We are ready," Hill, Jones and Smith agreed.', null],
     ['"We are ready," he said, adding that talks went well.', null],
   ],
+  'quote-subject-cue': [
+    ['"We are ready," campaign manager Robby Mook wrote.', 'campaign manager Robby Mook / wrote'],
+    ['"We are ready," Sanders’ campaign manager said.', 'Sanders’ campaign manager / said'],
+    ['"We are ready," Clinton campaign spokesman Brian Fallon said in a statement.', 'Clinton campaign spokesman Brian Fallon / said'],
+    // near misses
+    ['"We are ready." Political analyst David Bositis agreed that the plan works.', null],
+    ['"We are ready," and then the mayor left.', null],
+  ],
   'quote-cue-name': [
     ['"We are ready," said Putin.', 'Putin / said'],
     ['"We are ready," said Hugh Hill, a doctor at the clinic.', 'Hugh Hill / said'],
@@ -68,7 +78,7 @@ const TABLES: Record<string, Row[]> = {
     ['But the spokeswoman added: "We are ready."', 'the spokeswoman / added'],
     ['He said in an interview: "We are ready."', 'He / said'],
     // near misses
-    ['Putin said that the plan was "a good one for all of us."', null],
+    ['Putin said that the plan was "a good one for all of us."', 'Putin / said'], // a mixed quote: the clause after "said"
     ['The headline read: "We are ready."', null],
   ],
   'quote-according-to': [
@@ -139,7 +149,8 @@ describe('the runner', () => {
   it('lets the first matching sieve decide and records every sieve tried', () => {
     const text = '"We are ready," said Putin.';
     const paragraphs = splitParagraphs(text);
-    const [a] = attribute(text, paragraphs, splitSentences(text, paragraphs), findQuotations(text, paragraphs).quotations);
+    const sentences = splitSentences(text, paragraphs);
+    const [a] = attribute(text, paragraphs, sentences, quoteSpans(text, sentences, findQuotations(text, paragraphs).quotations));
     expect(a!.sieve).toBe('quote-cue-name');
     expect(a!.trace).toEqual([
       { sieve: 'quote-comma-name-cue', matched: false },
@@ -148,12 +159,23 @@ describe('the runner', () => {
     ]);
   });
 
+  it('has a sieve for a quotation opened mid-sentence too (a mixed quote)', () => {
+    const text = 'Putin said that the plan was "a good one for all of us."';
+    const paragraphs = splitParagraphs(text);
+    const sentences = splitSentences(text, paragraphs);
+    const [a] = attribute(text, paragraphs, sentences, quoteSpans(text, sentences, findQuotations(text, paragraphs).quotations));
+    expect(a!.quotation.type).toBe('mixed');
+    expect(text.slice(a!.quotation.start, a!.quotation.end)).toBe('that the plan was "a good one for all of us."');
+    expect([a!.sieve, a!.mention?.text, a!.cue?.text]).toEqual(['name-cue-quote', 'Putin', 'said']);
+  });
+
   it('refuses a match whose mention lies inside a quotation', () => {
     const text = 'Putin said: "Abe said: "We are ready.""';
     const paragraphs = splitParagraphs(text);
-    const quotations = findQuotations(text, paragraphs).quotations;
+    const sentences = splitSentences(text, paragraphs);
+    const quotations = quoteSpans(text, sentences, findQuotations(text, paragraphs).quotations);
     const sneaky = { id: 'sneaky', example: '', precision: 0, match: () => ({ mention: { text: 'Abe', start: 13, end: 16 }, cue: null }) };
-    const [a] = attribute(text, paragraphs, splitSentences(text, paragraphs), quotations, [sneaky]);
+    const [a] = attribute(text, paragraphs, sentences, quotations, [sneaky]);
     expect(a!.sieve).toBeNull();
     expect(a!.trace[0]!.refused).toMatch(/inside a quotation/);
   });

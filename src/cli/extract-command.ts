@@ -3,7 +3,7 @@
  * Every input is tried; a failed one is reported and the status says so.
  */
 import { extractWithTrace } from '../extract.js';
-import type { Attribution } from '../pipeline/05-attribution.js';
+import type { Attribution } from '../pipeline/06-attribution.js';
 import { EXIT_INPUT_FAILED, EXIT_OK, InputError, UsageError, describeSystemError } from './errors.js';
 import { FORMATS, type Format, documentRecord, formatJsonl, formatList } from './formats.js';
 import { readInput } from './inputs.js';

@@ -22,6 +22,33 @@ const IRREGULAR: Record<string, string[]> = {
   retort: ['retorts', 'retorted', 'retorting'],
   plead: ['pleads', 'pleaded', 'pled', 'pleading'],
   prophesy: ['prophesies', 'prophesied', 'prophesying'],
+  swear: ['swears', 'swore', 'sworn', 'swearing'],
+  query: ['queries', 'queried', 'querying'],
+  rail: ['rails', 'railed', 'railing'],
+  slam: ['slams', 'slammed', 'slamming'],
+  offer: ['offers', 'offered', 'offering'],
+  echo: ['echoes', 'echoed', 'echoing'],
+  underscore: ['underscores', 'underscored', 'underscoring'],
+  counter: ['counters', 'countered', 'countering'],
+  answer: ['answers', 'answered', 'answering'],
+  wonder: ['wonders', 'wondered', 'wondering'],
+  question: ['questions', 'questioned', 'questioning'],
+  mutter: ['mutters', 'muttered', 'muttering'],
+  whisper: ['whispers', 'whispered', 'whispering'],
+  remember: ['remembers', 'remembered', 'remembering'],
+  thunder: ['thunders', 'thundered', 'thundering'],
+  venture: ['ventures', 'ventured', 'venturing'],
+  rant: ['rants', 'ranted', 'ranting'],
+  riff: ['riffs', 'riffed', 'riffing'],
+  reflect: ['reflects', 'reflected', 'reflecting'],
+  boast: ['boasts', 'boasted', 'boasting'],
+  blast: ['blasts', 'blasted', 'blasting'],
+  tout: ['touts', 'touted', 'touting'],
+  grumble: ['grumbles', 'grumbled', 'grumbling'],
+  gush: ['gushes', 'gushed', 'gushing'],
+  interject: ['interjects', 'interjected', 'interjecting'],
+  report: ['reports', 'reported', 'reporting'],
+  comment: ['comments', 'commented', 'commenting'],
 };
 
 /**
@@ -29,15 +56,24 @@ const IRREGULAR: Record<string, string[]> = {
  * quotation and a subject, almost always mean "said".
  */
 export const REPORTING_VERB_LEMMAS: readonly string[] = [
-  'say', 'tell', 'add', 'note', 'ask', 'explain', 'elaborate', 'state', 'recall',
-  'insist', 'write', 'argue', 'claim', 'continue', 'declare', 'reply', 'respond',
-  'answer', 'warn', 'suggest', 'acknowledge', 'admit', 'announce', 'comment',
-  'remark', 'observe', 'conclude', 'emphasize', 'emphasise', 'stress', 'joke',
-  'quip', 'tweet', 'testify', 'predict', 'complain', 'concede', 'confirm', 'deny',
-  'maintain', 'report', 'shout', 'yell', 'exclaim', 'muse', 'boast', 'charge',
-  'contend', 'counter', 'assert', 'mention', 'reiterate', 'vow', 'promise',
-  'speak', 'retort', 'rebut', 'scoff', 'snap', 'sigh', 'plead', 'cry', 'mutter',
-  'whisper', 'wonder', 'recount', 'describe', 'lament', 'proclaim', 'post',
+  // the everyday ones
+  'say', 'tell', 'add', 'note', 'ask', 'explain', 'state', 'write', 'tweet', 'post', 'continue',
+  'reply', 'respond', 'answer', 'recall', 'remember', 'comment', 'remark', 'observe', 'mention',
+  // claiming and arguing
+  'argue', 'claim', 'insist', 'contend', 'maintain', 'assert', 'allege', 'charge', 'counter',
+  'rebut', 'retort', 'reason', 'posit', 'opine', 'suggest', 'propose', 'speculate', 'estimate',
+  'predict', 'warn', 'caution', 'advise', 'urge', 'implore', 'plead', 'demand', 'instruct',
+  // conceding and confirming
+  'acknowledge', 'admit', 'concede', 'confess', 'confirm', 'deny', 'agree', 'concur', 'disclose',
+  'reveal', 'announce', 'declare', 'proclaim', 'report', 'testify', 'indicate', 'inform', 'assure',
+  'reassure', 'promise', 'pledge', 'vow', 'swear', 'reiterate', 'repeat', 'echo', 'stress',
+  'emphasize', 'emphasise', 'underscore', 'conclude', 'elaborate', 'summarize', 'describe', 'recount',
+  // manner of speaking
+  'joke', 'quip', 'tease', 'laugh', 'sigh', 'shout', 'yell', 'scream', 'cry', 'exclaim', 'whisper',
+  'mutter', 'mumble', 'snap', 'scoff', 'boast', 'brag', 'gush', 'marvel', 'muse', 'wonder',
+  'lament', 'complain', 'grumble', 'protest', 'object', 'interject', 'thunder', 'rail', 'rant',
+  'riff', 'chide', 'scold', 'mock', 'blast', 'slam', 'decry', 'praise', 'tout', 'hint', 'reflect',
+  'remind', 'inquire', 'query', 'question', 'speak', 'call', 'accuse', 'dismiss', 'offer', 'venture',
 ];
 
 /**
@@ -47,6 +83,7 @@ export const REPORTING_VERB_LEMMAS: readonly string[] = [
 export const PHRASAL_REPORTING_VERBS: readonly [verb: string, particle: string][] = [
   ['point', 'out'], ['go', 'on'], ['fire', 'back'], ['shoot', 'back'], ['push', 'back'],
   ['chime', 'in'], ['weigh', 'in'], ['spell', 'out'], ['sum', 'up'], ['lay', 'out'], ['cry', 'out'],
+  ['put', 'it'], ['fire', 'off'], ['shoot', 'back'],
 ];
 
 const IRREGULAR_PHRASAL_BASES: Record<string, string[]> = {
@@ -54,6 +91,7 @@ const IRREGULAR_PHRASAL_BASES: Record<string, string[]> = {
   shoot: ['shoots', 'shot', 'shooting'],
   lay: ['lays', 'laid', 'laying'],
   sum: ['sums', 'summed', 'summing'],
+  put: ['puts', 'put', 'putting'],
 };
 
 /** Regular forms of a lemma: -s, -ed, -ing, with the usual spelling rules. */
@@ -62,7 +100,9 @@ function inflect(lemma: string): string[] {
   if (/(s|sh|ch|x|z)$/.test(lemma)) forms.push(`${lemma}es`);
   else if (/[^aeiou]y$/.test(lemma)) forms.push(`${lemma.slice(0, -1)}ies`);
   else forms.push(`${lemma}s`);
-  if (lemma.endsWith('e')) {
+  if (lemma.endsWith('ee')) {
+    forms.push(`${lemma}d`, `${lemma}ing`); // agree → agreed, agreeing
+  } else if (lemma.endsWith('e')) {
     forms.push(`${lemma}d`, `${lemma.slice(0, -1)}ing`);
   } else if (/[^aeiou]y$/.test(lemma)) {
     forms.push(`${lemma.slice(0, -1)}ied`, `${lemma}ing`);

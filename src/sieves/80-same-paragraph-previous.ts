@@ -13,7 +13,7 @@ export const sameParagraphPrevious: Sieve = {
   precision: 0,
   match(input) {
     const { quotation, previous } = input;
-    if (!previous?.decided) return null;
+    if (!previous?.decided || quotation.type !== 'direct' || previous.quotation.type !== 'direct') return null;
     const gap = quotation.open - previous.quotation.close;
     if (previous.quotation.paragraph !== quotation.paragraph || previous.quotation.parts.length > 1) return null;
     if (gap < 0 || gap > WINDOW) return null;

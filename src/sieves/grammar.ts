@@ -67,6 +67,11 @@ export const HEARERS = String.raw`(?:\s(?:reporters|journalists|him|her|them|us|
 /** A mention, its cue, and whatever may follow the cue before a quotation it introduces: "Putin told reporters". */
 export const SUBJECT_CUE = String.raw`(?<![\p{L}\p{M}\p{N}'’])(${MENTION})\s+(${AUXILIARY})(${CUE_VERB})${WORD_END}${HEARERS}`;
 
+/** An attribution right after a quotation: ", Putin said" / ", said Putin". */
+export const ATTRIBUTION_AFTER = String.raw`^\s*,?\s*(?:(?:${MENTION})\s+${AUXILIARY}${CUE_VERB}|${CUE_VERB}\s+(?:${MENTION}))${WORD_END}`;
+/** Any reporting verb, as a word. */
+export const ANY_CUE_VERB = String.raw`(?<![\p{L}\p{M}\p{N}])${CUE_VERB}${WORD_END}`;
+
 /** Compiles a grammar pattern with the flags every sieve uses (case-sensitive, Unicode, group offsets). */
 export function pattern(source: string): RegExp {
   return new RegExp(source, 'du');

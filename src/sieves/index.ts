@@ -4,6 +4,7 @@
  */
 import { quoteCommaNameCue } from './10-quote-comma-name-cue.js';
 import { quoteNameAppositiveCue } from './15-quote-name-appositive-cue.js';
+import { quoteSubjectCue } from './18-quote-subject-cue.js';
 import { quoteCueName } from './20-quote-cue-name.js';
 import { quoteAccordingTo } from './25-quote-according-to.js';
 import { nameCueQuote } from './30-name-cue-quote.js';
@@ -22,6 +23,7 @@ export const SIEVES: readonly Sieve[] = [
   quoteNameAppositiveCue,
   quoteCueName,
   quoteAccordingTo,
+  quoteSubjectCue,
   nameCueQuote,
   accordingToQuote,
   quoteDashName,

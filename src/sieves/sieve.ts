@@ -1,20 +1,22 @@
 /**
  * What a sieve is: a small named rule that, given one quotation and its
  * surroundings, either finds who said it (a mention and a cue) or passes.
- * The runner in pipeline/05-attribution tries sieves in order and the first
+ * The runner in pipeline/06-attribution tries sieves in order and the first
  * match wins; a sieve never checks whether an earlier one matched.
  */
 import { spanAt } from '../spans.js';
-import { CUE_VERB, WORD_END, cueAt, groupStart, mentionAt } from './grammar.js';
-import type { Cue, Mention, Paragraph, Quotation, Sentence } from '../types.js';
+import { ANY_CUE_VERB, cueAt, groupStart, mentionAt } from './grammar.js';
+import type { QuoteSpan } from '../pipeline/05-quote-spans.js';
+import type { Cue, Mention, Paragraph, Sentence } from '../types.js';
 
 export interface SieveInput {
   text: string;
-  quotation: Quotation;
+  /** The quote to attribute: a direct quotation, or a reported clause holding quotations (mixed). */
+  quotation: QuoteSpan;
   paragraphs: Paragraph[];
   sentences: Sentence[];
   /** The quotation before this one in the document, with what decided it, if any. */
-  previous: { quotation: Quotation; decided: boolean } | null;
+  previous: { quotation: QuoteSpan; decided: boolean } | null;
 }
 
 export interface SieveMatch {
@@ -96,6 +98,8 @@ export interface PatternSieveSpec {
   cueGroup?: number;
   /** The group holding an appositive that gives the speaker's title, if the pattern has one. */
   titleGroup?: number;
+  /** A further check on a match the pattern alone cannot express. */
+  accept?: (input: SieveInput, m: RegExpExecArray, window: Window) => boolean;
 }
 
 /** A sieve that matches one grammar pattern on a window next to the quotation. */
@@ -107,7 +111,7 @@ export function patternSieve(spec: PatternSieveSpec): Sieve {
     match(input) {
       const window = spec.window(input);
       const m = spec.pattern.exec(window.text);
-      if (!m) return null;
+      if (!m || (spec.accept && !spec.accept(input, m, window))) return null;
       const mention = mentionAt(input.text, groupStart(m, spec.mentionGroup, window.start), m[spec.mentionGroup]!);
       const cue = spec.cueGroup === undefined ? null : cueAt(input.text, groupStart(m, spec.cueGroup, window.start), m[spec.cueGroup]!);
       const title = spec.titleGroup === undefined ? undefined : m[spec.titleGroup]?.trim();
@@ -117,7 +121,7 @@ export function patternSieve(spec: PatternSieveSpec): Sieve {
   };
 }
 
-const ANY_CUE = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])${CUE_VERB}${WORD_END}`, 'iu');
+const ANY_CUE = new RegExp(ANY_CUE_VERB, 'iu');
 
 /**
  * A reporting verb after the quotation, in its paragraph: the quotation has an

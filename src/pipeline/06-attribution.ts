@@ -1,5 +1,5 @@
 /**
- * Stage 5, attribution: find who said each quotation, by running the sieves
+ * Stage 6, attribution: find who said each quotation, by running the sieves
  * of sieves/index in order. The runner (not the sieves) enforces that the
  * first match wins, that a mention or cue never lies inside a quotation, that
  * one cue serves one quote ("…," Brafman said, "…" is one quote in two parts,
@@ -8,7 +8,8 @@
  */
 import { SIEVES, type Sieve, type SieveMatch } from '../sieves/index.js';
 import { overlapsAny } from '../spans.js';
-import type { Cue, Mention, Paragraph, Quotation, Sentence, Span } from '../types.js';
+import type { Cue, Mention, Paragraph, Sentence, Span } from '../types.js';
+import type { QuoteSpan } from './05-quote-spans.js';
 
 export interface SieveTrial {
   sieve: string;
@@ -18,7 +19,7 @@ export interface SieveTrial {
 }
 
 export interface Attribution {
-  quotation: Quotation;
+  quotation: QuoteSpan;
   /** Id of the deciding sieve, or null when none matched. */
   sieve: string | null;
   mention: Mention | null;
@@ -44,12 +45,13 @@ export function attribute(
   text: string,
   paragraphs: Paragraph[],
   sentences: Sentence[],
-  quotations: Quotation[],
+  spans: QuoteSpan[],
   sieves: readonly Sieve[] = SIEVES,
 ): Attribution[] {
   const attributions: Attribution[] = [];
-  const parts = quotations.flatMap((q) => q.parts);
-  for (const [i, quotation] of quotations.entries()) {
+  // what lies between quotation marks, in direct and mixed quotes alike
+  const parts = spans.flatMap((s) => s.quotations.flatMap((q) => q.parts));
+  for (const [i, quotation] of spans.entries()) {
     const last = attributions[i - 1];
     const previous = last ? { quotation: last.quotation, decided: last.sieve !== null } : null;
     const trace: SieveTrial[] = [];

@@ -1,5 +1,5 @@
 /**
- * Stage 6, speakers: turn each attribution's mention into a speaker with a
+ * Stage 7, speakers: turn each attribution's mention into a speaker with a
  * canonical name, a kind and a title, so that "Putin", "President Vladimir
  * Putin", "he" and "the Russian president" all come out as "Vladimir Putin".
  *
@@ -23,7 +23,7 @@ import { nlp } from '../nlp.js';
 import { NAME } from '../sieves/grammar.js';
 import { countStartingBefore, overlapsAny } from '../spans.js';
 import type { Mention, Quotation, Speaker, SpeakerKind, SpeakerSummary, Span } from '../types.js';
-import type { Attribution } from './05-attribution.js';
+import type { Attribution } from './06-attribution.js';
 
 /** A person or organisation named in the document, under its longest name. */
 interface Entity {

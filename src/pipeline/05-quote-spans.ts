@@ -1,0 +1,99 @@
+/**
+ * Stage 5, quote spans: decide what each quotation is part of.
+ *
+ * A quotation that stands as speech of its own (it opens its sentence, or
+ * follows a colon, a comma, a dash, or a reporting verb with a capital:
+ * `yelled "You lie!"`) is a direct quote. Quotations opened in the middle of a
+ * sentence (`Trump says "the whole game has become screwed up" because…`) are
+ * pieces of a reported clause: with the words around them they form one mixed
+ * quote, from just after the last reporting verb before them (or the start of
+ * the sentence) to the end of the sentence (or to an attribution that follows
+ * the last of them: `…a "disaster," he said.`). Which is which was decided
+ * from PolNeAR train: of quotations opened after a word, 471 of 916 are part
+ * of a mixed gold content and only 79 are direct quotes of their own.
+ */
+import { ANY_CUE_VERB, ATTRIBUTION_AFTER, pattern } from '../sieves/grammar.js';
+import { spanAt } from '../spans.js';
+import type { Quotation, QuoteType, Sentence, Span } from '../types.js';
+import { trimSpan } from './02-paragraphs.js';
+
+/** A direct quotation, or a reported clause holding quotations (mixed). */
+export interface QuoteSpan extends Quotation {
+  type: Extract<QuoteType, 'direct' | 'mixed'>;
+  /** The quotations inside a mixed span (the span's own quotation for a direct one). */
+  quotations: Quotation[];
+}
+
+const CUE_WORD = new RegExp(ANY_CUE_VERB, 'giu');
+const FOLLOWING_ATTRIBUTION = pattern(ATTRIBUTION_AFTER);
+const WORD_BEFORE = /[\p{L}\p{N}]$/u;
+const CAPITALISED = /^[^\p{L}\p{N}]*\p{Lu}/u;
+
+/** The last word before `offset`, lower-cased. */
+function wordBefore(text: string, from: number, offset: number): string {
+  return /([\p{L}\p{M}'’]+)\s*$/u.exec(text.slice(from, offset))?.[1]?.toLowerCase() ?? '';
+}
+
+/** True when the quotation is opened mid-sentence, after a word, as part of a longer clause. */
+function isEmbedded(text: string, quotation: Quotation, sentence: Sentence | undefined): boolean {
+  if (!sentence || quotation.parts.length > 1) return false;
+  const before = text.slice(sentence.start, quotation.open).trimEnd();
+  if (!WORD_BEFORE.test(before)) return false;
+  // `yelled "You lie!"`: a reporting verb, then a capitalised quotation, is speech of its own
+  const cueBefore = new RegExp(`^${ANY_CUE_VERB}$`, 'iu').test(wordBefore(text, sentence.start, quotation.open));
+  return !(cueBefore && CAPITALISED.test(text.slice(quotation.start, quotation.end)));
+}
+
+/** Where the reported clause around embedded quotations starts: after the last reporting verb before them, else at the sentence start. */
+function clauseStart(text: string, from: number, open: number): number {
+  let start = from;
+  CUE_WORD.lastIndex = 0;
+  const before = text.slice(from, open);
+  for (let m = CUE_WORD.exec(before); m; m = CUE_WORD.exec(before)) start = from + m.index + m[0].length;
+  return trimSpan(text, start, open).start;
+}
+
+/** Where the reported clause ends: at an attribution right after its last quotation, else at the end of that quotation's sentence. */
+function clauseEnd(text: string, last: Quotation, sentences: Sentence[]): number {
+  if (FOLLOWING_ATTRIBUTION.test(text.slice(last.close, last.close + 160))) return last.close;
+  const sentence = spanAt(sentences, Math.max(last.close - 1, last.start));
+  return Math.max(last.close, sentence ? trimSpan(text, sentence.start, sentence.end).end : last.close);
+}
+
+function mixedSpan(text: string, group: Quotation[], sentences: Sentence[], floor: number): QuoteSpan {
+  const first = group[0]!;
+  const sentence = spanAt(sentences, first.open)!;
+  const start = clauseStart(text, Math.max(sentence.start, floor), first.open);
+  const end = clauseEnd(text, group.at(-1)!, sentences);
+  const content: Span = { start, end };
+  return { ...content, parts: [content], open: start, close: end, closed: true, paragraph: first.paragraph, type: 'mixed', quotations: group };
+}
+
+export function quoteSpans(text: string, sentences: Sentence[], quotations: Quotation[]): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let group: Quotation[] = [];
+  /** Where the next clause may start: never before the end of the previous span. */
+  let floor = 0;
+  const flush = (): void => {
+    if (group.length === 0) return;
+    const span = mixedSpan(text, group, sentences, floor);
+    spans.push(span);
+    floor = span.end;
+    group = [];
+  };
+  for (const quotation of quotations) {
+    const sentence = spanAt(sentences, quotation.open);
+    if (isEmbedded(text, quotation, sentence)) {
+      // quotations of one reported clause: `called it "a disaster" and "a farce"`
+      const last = group.at(-1);
+      if (last && !(last.close <= quotation.open && clauseEnd(text, last, sentences) >= quotation.open)) flush();
+      group.push(quotation);
+      continue;
+    }
+    flush();
+    spans.push({ ...quotation, type: 'direct', quotations: [quotation] });
+    floor = quotation.close;
+  }
+  flush();
+  return spans;
+}
