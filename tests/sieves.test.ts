@@ -111,6 +111,13 @@ const TABLES: Record<string, Row[]> = {
     // near misses
     ['Lisk said in an interview.\n\n"I wrote the first bars on a train."', null],
   ],
+  'sentence-subject-intro': [
+    ['Trump returned the compliment, telling Reuters, "Sheldon is a great man."', 'Trump / telling'],
+    ['Hours later, Clinton posted a comment of her own, saying, "We are thrilled."', 'Clinton / saying'],
+    ['President Clinton released the following statement: "He was a friend."', 'President Clinton / undefined'],
+    // near misses
+    ['The crowd waited, and then, "Nobody came," a guard said.', null],
+  ],
   'same-paragraph-previous': [
     ['"We are ready," Putin said. "We have waited long enough."', '(continues)'],
     // near misses

@@ -12,6 +12,7 @@ import { accordingToQuote } from './35-according-to-quote.js';
 import { quoteDashName } from './40-quote-dash-name.js';
 import { nameColonQuote } from './45-name-colon-quote.js';
 import { previousParagraphIntro } from './50-previous-paragraph-intro.js';
+import { sentenceSubjectIntro } from './60-sentence-subject-intro.js';
 import { sameParagraphPrevious } from './80-same-paragraph-previous.js';
 import { continuedParagraph } from './90-continued-paragraph.js';
 import type { Sieve } from './sieve.js';
@@ -29,6 +30,7 @@ export const SIEVES: readonly Sieve[] = [
   quoteDashName,
   nameColonQuote,
   previousParagraphIntro,
+  sentenceSubjectIntro,
   sameParagraphPrevious,
   continuedParagraph,
 ];
