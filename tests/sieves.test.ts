@@ -48,6 +48,7 @@ const TABLES: Record<string, Row[]> = {
     ['"We are ready," Graham, a former candidate, told CBS News.', 'Graham / told'],
     // near misses
     ['"We are ready," Hill, Jones and Smith agreed.', null],
+    ['"We are ready," Benjamin J. Rhodes, Mr. Obama\'s deputy, said.', 'Benjamin J. Rhodes / said'],
     ['"We are ready," he said, adding that talks went well.', null],
   ],
   'quote-subject-cue': [
@@ -68,6 +69,7 @@ const TABLES: Record<string, Row[]> = {
     ['"We are ready," said Sen. Ted Cruz (R-Texas).', 'Sen. Ted Cruz (R-Texas) / said'],
     // near misses
     ['"We are ready," said nothing.', null],
+    ['"I expect to be vetted," he said on "Meet the Press."', null], // the title after the cue is not a further part
     ['"We are ready" said to be true.', null],
   ],
   'name-cue-quote': [

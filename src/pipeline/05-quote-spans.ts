@@ -12,7 +12,7 @@
  * from PolNeAR train: of quotations opened after a word, 471 of 916 are part
  * of a mixed gold content and only 79 are direct quotes of their own.
  */
-import { ANY_CUE_VERB, ATTRIBUTION_AFTER, pattern } from '../sieves/grammar.js';
+import { ACCORDING_TO, ANY_CUE_VERB, ATTRIBUTION_AFTER, MENTION, WORD_END, pattern } from '../sieves/grammar.js';
 import { spanAt } from '../spans.js';
 import type { Quotation, QuoteType, Sentence, Span } from '../types.js';
 import { trimSpan } from './02-paragraphs.js';
@@ -24,7 +24,8 @@ export interface QuoteSpan extends Quotation {
   quotations: Quotation[];
 }
 
-const CUE_WORD = new RegExp(ANY_CUE_VERB, 'giu');
+/** What a reported clause follows: a reporting verb, or "according to X,". */
+const CLAUSE_OPENER = new RegExp(String.raw`${ANY_CUE_VERB}|${ACCORDING_TO}\s+${MENTION}${WORD_END},`, 'gu');
 const FOLLOWING_ATTRIBUTION = pattern(ATTRIBUTION_AFTER);
 const WORD_BEFORE = /[\p{L}\p{N}]$/u;
 const CAPITALISED = /^[^\p{L}\p{N}]*\p{Lu}/u;
@@ -38,18 +39,28 @@ function wordBefore(text: string, from: number, offset: number): string {
 function isEmbedded(text: string, quotation: Quotation, sentence: Sentence | undefined): boolean {
   if (!sentence || quotation.parts.length > 1) return false;
   const before = text.slice(sentence.start, quotation.open).trimEnd();
-  if (!WORD_BEFORE.test(before)) return false;
-  // `yelled "You lie!"`: a reporting verb, then a capitalised quotation, is speech of its own
-  const cueBefore = new RegExp(`^${ANY_CUE_VERB}$`, 'iu').test(wordBefore(text, sentence.start, quotation.open));
-  return !(cueBefore && CAPITALISED.test(text.slice(quotation.start, quotation.end)));
+  const capitalised = CAPITALISED.test(text.slice(quotation.start, quotation.end));
+  if (WORD_BEFORE.test(before)) {
+    // `yelled "You lie!"`: a reporting verb, then a capitalised quotation, is speech of its own
+    return !(IS_CUE_WORD.test(wordBefore(text, sentence.start, quotation.open)) && capitalised);
+  }
+  // `in her words, "he knows how"` / `— "which is a phenomenal area"`: a lower-case quotation after a
+  // comma or a dash goes on with the sentence, unless a cue comes first (`Trump said, "and I…"`)
+  if (capitalised || !/[,\u2014\u2013-]$/u.test(before)) return false;
+  return !IS_CUE_WORD.test(wordBefore(text, sentence.start, sentence.start + before.length - 1));
 }
 
-/** Where the reported clause around embedded quotations starts: after the last reporting verb before them, else at the sentence start. */
+const IS_CUE_WORD = new RegExp(`^${ANY_CUE_VERB}$`, 'iu');
+
+/**
+ * Where the reported clause around embedded quotations starts: after the last
+ * reporting verb (or "according to X,") before them, else at the sentence start.
+ */
 function clauseStart(text: string, from: number, open: number): number {
   let start = from;
-  CUE_WORD.lastIndex = 0;
+  CLAUSE_OPENER.lastIndex = 0;
   const before = text.slice(from, open);
-  for (let m = CUE_WORD.exec(before); m; m = CUE_WORD.exec(before)) start = from + m.index + m[0].length;
+  for (let m = CLAUSE_OPENER.exec(before); m; m = CLAUSE_OPENER.exec(before)) start = from + m.index + m[0].length;
   return trimSpan(text, start, open).start;
 }
 

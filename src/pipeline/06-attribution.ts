@@ -36,9 +36,13 @@ function insideQuotation(match: SieveMatch, parts: Span[]): boolean {
   return [match.mention, match.cue].some((s) => s !== null && overlapsAny(parts, s));
 }
 
-/** The match found the very cue the previous quotation was attributed with. */
-function sharesCue(match: SieveMatch, previous: Attribution | undefined): boolean {
-  return match.cue !== null && previous?.cue?.start === match.cue.start;
+/**
+ * The match found the very cue the previous direct quotation was attributed
+ * with: "…," Brafman said, "…" is one quote. A mixed clause after the cue
+ * (`he said on "Meet the Press."`) is not a further part of it.
+ */
+function sharesCue(match: SieveMatch, quotation: QuoteSpan, previous: Attribution | undefined): boolean {
+  return match.cue !== null && previous?.cue?.start === match.cue.start && quotation.type === 'direct' && previous.quotation.type === 'direct';
 }
 
 export function attribute(
@@ -73,7 +77,7 @@ export function attribute(
         mention: match.mention,
         cue: match.cue,
         title: match.title ?? null,
-        continues: match.continuesPrevious || sharesCue(match, last) ? i - 1 : null,
+        continues: match.continuesPrevious || sharesCue(match, quotation, last) ? i - 1 : null,
         trace,
       };
       break;

@@ -16,7 +16,8 @@ const capitalised = (words: Iterable<string>): string[] =>
   [...words].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]);
 
 /** Abbreviations that take a full stop inside a name: "Sen.", "Dr.", "Jr.". */
-const NAME_ABBREVIATION = String.raw`(?:${alternation([...ABBREVIATIONS].filter((a) => !a.includes('.')).map((a) => a[0]!.toUpperCase() + a.slice(1)))})\.`;
+const CAPITALISED_ABBREVIATIONS = alternation([...ABBREVIATIONS].filter((a) => !a.includes('.')).map((a) => a[0]!.toUpperCase() + a.slice(1)));
+const NAME_ABBREVIATION = String.raw`(?:${CAPITALISED_ABBREVIATIONS})\.`;
 /**
  * A capitalised word of a name: "Putin", "O’Malley", "al-Assad", an initial
  * "J." or "U.S.", a title abbreviation "Sen.". A full stop after any other
@@ -36,7 +37,7 @@ export const PRONOUN = String.raw`(?:${alternation(capitalised([...SUBJECT_PRONO
 export const CUE_VERB = String.raw`(?:${alternation(REPORTING_VERB_FORMS.keys()).replace(/ /g, '\\s')})`;
 /** Words that end a nominal mention rather than continue it ("the president in a statement"). */
 const NOMINAL_STOP = String.raw`(?:in|on|at|to|for|during|after|before|as|when|while|who|whom|that|which|and|or|but|with|from|by|of)${WORD_END}`;
-const NOMINAL_WORD = String.raw`(?!${NOMINAL_STOP})[\p{L}\p{M}'’\-]+`;
+const NOMINAL_WORD = String.raw`(?!${NOMINAL_STOP})[\p{L}\p{M}\p{N}'’\-]+`;
 /** A determiner and up to five words: "the Russian president", "a campaign spokeswoman". */
 export const NOMINAL = String.raw`(?:${alternation(capitalised(MENTION_DETERMINERS))})\s(?:${NOMINAL_WORD}\s){0,4}${NOMINAL_WORD}`;
 /**
@@ -50,13 +51,15 @@ const PARENTHETICAL = String.raw`(?:\s\([^()\n]{1,40}\))?`;
 const BARE_PLURAL = String.raw`(?:(?:[\p{L}.\-]+\s){0,2}(?:${alternation(capitalised(ANONYMOUS_PLURALS))}))${WORD_END}`;
 /** Any speaker mention. */
 export const MENTION = String.raw`(?:${NOMINAL}${NOMINAL_TAIL}|${PRONOUN}|${BARE_PLURAL}${NOMINAL_TAIL}|${NAME}${PARENTHETICAL})`;
+/** A full stop inside an appositive that ends an abbreviation, not the sentence: "Mr. Obama's deputy", "the U.S. envoy". */
+const ABBREVIATION_DOT = String.raw`(?<=(?:^|[\s(])(?:\p{L}|${CAPITALISED_ABBREVIATIONS}))\.(?=\s?\S)`;
 /**
  * An appositive set off by commas, which becomes the speaker's title:
  * "Hugh Hill, a doctor at the clinic," / "Hill, who ran the clinic,".
  */
-export const APPOSITIVE = String.raw`,\s([^,.;:!?"“”()\n]{2,90}?),`;
+export const APPOSITIVE = String.raw`,\s((?:[^,.;:!?"“”()\n]|${ABBREVIATION_DOT}){2,90}?),`;
 /** A closing appositive, up to the end of the sentence: "said Hugh Hill, a doctor at the clinic." */
-export const TRAILING_APPOSITIVE = String.raw`(?:,\s((?:a|an|the|who|whose|his|her|its|their)\s[^,.;:!?"“”()\n]{2,90}?)(?=[,.;:!?]|$))?`;
+export const TRAILING_APPOSITIVE = String.raw`(?:,\s((?:a|an|the|who|whose|his|her|its|their)\s(?:[^,.;:!?"“”()\n]|${ABBREVIATION_DOT}){2,90}?)(?=[,.;:!?]|$))?`;
 /** Words allowed between a subject and its cue: "Putin also said", "she has said". */
 export const AUXILIARY = String.raw`(?:(?:also|later|then|again|further|once|recently|previously|earlier|has|had|have|would|will|\p{Ll}+ly)\s){0,2}`;
 

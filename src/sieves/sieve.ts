@@ -123,11 +123,21 @@ export function patternSieve(spec: PatternSieveSpec): Sieve {
 
 const ANY_CUE = new RegExp(ANY_CUE_VERB, 'iu');
 
+/** Words in a short sentence that can only be an attribution ("Putin added."). */
+const SHORT_SENTENCE_WORDS = 6;
+
 /**
- * A reporting verb after the quotation, in its paragraph: the quotation has an
- * attribution of its own (perhaps one no sieve could read), so it does not
- * simply continue the previous speaker.
+ * A reporting verb after the quotation, in the rest of its sentence (or in a
+ * short sentence right after it): the quotation has an attribution of its own
+ * (perhaps one no sieve could read), so it does not simply continue the
+ * previous speaker.
  */
 export function hasOwnCue(input: SieveInput): boolean {
-  return ANY_CUE.test(after(input).text);
+  const window = after(input);
+  const sentence = spanAt(input.sentences, window.start);
+  const end = sentence ? sentence.end : window.start;
+  const rest = input.text.slice(window.start, Math.min(end, window.start + window.text.length));
+  if (sentence && sentence.start < window.start) return ANY_CUE.test(rest);
+  // the quotation ends its sentence: only a short sentence of its own can attribute it
+  return !/["“”«»]/u.test(rest) && (rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= SHORT_SENTENCE_WORDS && ANY_CUE.test(rest);
 }
