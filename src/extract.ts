@@ -38,11 +38,24 @@ function wordCount(text: string): number {
  */
 export const MIXED_MIN_QUOTED_WORDS = 3;
 
+/** Speech, not a scare quote or a title: attributed by a sieve of its own, or long enough. */
 function isSpeech(text: string, attribution: Attribution): boolean {
   const { quotation } = attribution;
-  const quotedWords = quotation.quotations.flatMap((q) => q.parts).reduce((n, p) => n + wordCount(text.slice(p.start, p.end)), 0);
+  const quoted = quotation.quotations.flatMap((q) => q.parts).map((p) => text.slice(p.start, p.end)).join(' ');
+  const quotedWords = wordCount(quoted);
   if (quotation.type === 'mixed' && quotedWords < MIXED_MIN_QUOTED_WORDS) return false;
-  return attribution.sieve !== null || quotedWords >= MIN_UNATTRIBUTED_WORDS;
+  if (attribution.sieve !== null && attribution.continues === null) return true;
+  return quotedWords >= MIN_UNATTRIBUTED_WORDS && !looksLikeTitle(quoted);
+}
+
+/** Short words a title leaves in lower case ("Orange is the New Black"). */
+const TITLE_FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'or', 'for', 'to', 'is', 'at', 'by', 'with', 'from', 'as', 'but', 'nor']);
+
+/** Every word capitalised but the short function words: the title of a work, a slogan in capitals, not speech. */
+export function looksLikeTitle(quoted: string): boolean {
+  const words = quoted.match(/[\p{L}][\p{L}'’]*/gu) ?? [];
+  const content = words.filter((w) => !TITLE_FUNCTION_WORDS.has(w.toLowerCase()));
+  return content.length >= 2 && content.every((w) => /^\p{Lu}/u.test(w)) && !/[.?!]\s+\S/u.test(quoted);
 }
 
 export interface ExtractTrace {
@@ -66,7 +79,6 @@ export function extractWithTrace(input: string | Uint8Array, options: ExtractOpt
   /** Attribution index → the quote record its quotation went into. */
   const quoteOf = new Map<number, Quote>();
   for (const [i, attribution] of attributions.entries()) {
-    if (!isSpeech(text, attribution)) continue;
     const { quotation } = attribution;
     const continued = attribution.continues === null ? undefined : quoteOf.get(attribution.continues);
     if (continued) {
@@ -77,7 +89,9 @@ export function extractWithTrace(input: string | Uint8Array, options: ExtractOpt
       quoteOf.set(i, continued);
       continue;
     }
-    const speaker = speakers[i] ?? null;
+    if (!isSpeech(text, attribution)) continue;
+    // a continuation whose quote was not kept stands alone, with no speaker
+    const decided = attribution.continues === null;
     const quote: Quote = {
       index: quotes.length,
       type: quotation.type,
@@ -86,10 +100,10 @@ export function extractWithTrace(input: string | Uint8Array, options: ExtractOpt
       end: quotation.end,
       parts: quotation.parts,
       paragraph: quotation.paragraph,
-      speaker,
-      cue: attribution.cue,
-      confidence: sieveById(attribution.sieve)?.precision ?? UNATTRIBUTED_CONFIDENCE,
-      sieve: attribution.sieve,
+      speaker: decided ? (speakers[i] ?? null) : null,
+      cue: decided ? attribution.cue : null,
+      confidence: (decided && sieveById(attribution.sieve)?.precision) || UNATTRIBUTED_CONFIDENCE,
+      sieve: decided ? attribution.sieve : null,
     };
     quoteOf.set(i, quote);
     quotes.push(quote);

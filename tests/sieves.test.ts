@@ -122,6 +122,7 @@ const TABLES: Record<string, Row[]> = {
   ],
   'same-paragraph-previous': [
     ['"We are ready," Putin said. "We have waited long enough."', '(continues)'],
+    ['"We are ready." "We have waited long enough."', '(continues)'], // joined even with no speaker, as PolNeAR does
     // near misses
     ['"We are ready," Putin said. "We are not," officials at the ministry insisted.', null],
     // near misses

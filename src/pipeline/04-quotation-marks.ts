@@ -118,8 +118,10 @@ function scanParagraph(text: string, paragraph: Span, from: number, initial: rea
   const stack = [...initial];
   const events: MarkEvent[] = [];
   for (let i = from; i < paragraph.end; i++) {
-    const mark = markAt(text, i);
+    let mark = markAt(text, i);
     if (!mark || ignored.has(i)) continue;
+    // ''' closes a single quotation, then the double one around it: ''…'Kosovo is special,'''
+    if (mark === "''" && text[i + 2] === "'" && stack.at(-1)?.pair.level === 'single') mark = "'";
     const { before, after } = neighbours(text, i, mark, paragraph);
     const role = markRole(mark, before, after, stack);
     events.push({ at: i, mark, role });

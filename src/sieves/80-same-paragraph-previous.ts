@@ -4,6 +4,7 @@
  * the same speaker.
  *   "…," the Russian president said. "We have to wait for him to take office."
  */
+import { spanAt } from '../spans.js';
 import { WINDOW, hasOwnCue, type Sieve } from './sieve.js';
 
 export const sameParagraphPrevious: Sieve = {
@@ -12,10 +13,11 @@ export const sameParagraphPrevious: Sieve = {
   // never decides a quote of its own: its quotation joins the previous quote, whose sieve gives the confidence
   precision: 0,
   match(input) {
-    const { quotation, previous } = input;
-    if (!previous?.decided || quotation.type !== 'direct' || previous.quotation.type !== 'direct') return null;
+    const { quotation, previous, paragraphs } = input;
+    // the previous quotation need not have a speaker: PolNeAR joins such quotations too (988 right, 21 wrong)
+    if (!previous || quotation.type !== 'direct' || previous.quotation.type !== 'direct') return null;
     const gap = quotation.open - previous.quotation.close;
-    if (previous.quotation.paragraph !== quotation.paragraph || previous.quotation.parts.length > 1) return null;
+    if (spanAt(paragraphs, previous.quotation.close - 1)?.index !== quotation.paragraph) return null;
     if (gap < 0 || gap > WINDOW) return null;
     if (hasOwnCue(input)) return null;
     return { mention: null, cue: null, continuesPrevious: true };

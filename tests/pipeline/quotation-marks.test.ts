@@ -24,6 +24,7 @@ describe('quotation marks', () => {
     ['rock ’n’ roll is not a quotation', 'He loved rock ’n’ roll and said ‘that’s life’ often.', [['that’s life']]],
     ['straight single quotes', "He said 'we are ready' and left.", [['we are ready']]],
     ['two apostrophes as a double quote (NYT archives)', "''It's over,'' he said. ''Go home.''", [["It's over,"], ['Go home.']]],
+    ['three apostrophes close a nested and an outer quotation', "''We are told, 'Kosovo is special,''' he said.", [["We are told, 'Kosovo is special,'"]]],
     ['single guillemets', 'Il a dit ‹ oui › hier.', [['oui']]],
     ['German single low-high quotes', 'Er sagte ‚ja‘ gestern.', [['ja']]],
     ['Japanese corner brackets', '彼は「準備ができた」と言った。', [['準備ができた']]],
