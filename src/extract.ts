@@ -43,9 +43,11 @@ function isSpeech(text: string, attribution: Attribution): boolean {
   const { quotation } = attribution;
   const quoted = quotation.quotations.flatMap((q) => q.parts).map((p) => text.slice(p.start, p.end)).join(' ');
   const quotedWords = wordCount(quoted);
-  if (quotation.type === 'mixed' && quotedWords < MIXED_MIN_QUOTED_WORDS) return false;
+  if (quotation.type === 'mixed' && (quotedWords < MIXED_MIN_QUOTED_WORDS || looksLikeTitle(quoted))) return false;
   if (attribution.sieve !== null && attribution.continues === null) return true;
-  return quotedWords >= MIN_UNATTRIBUTED_WORDS && !looksLikeTitle(quoted);
+  // a short exclamation or question is said, not a scare quote ("USA! USA!", "This is fantastic!")
+  const exclaimed = quotation.type === 'direct' && quotedWords >= 2 && /[!?]\s*$/u.test(quoted);
+  return (quotedWords >= MIN_UNATTRIBUTED_WORDS || exclaimed) && !looksLikeTitle(quoted);
 }
 
 /** Short words a title leaves in lower case ("Orange is the New Black"). */

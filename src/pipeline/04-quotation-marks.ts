@@ -107,6 +107,11 @@ function markRole(mark: string, before: string | undefined, after: string | unde
   // ” and ’ also close a straight mark of their level
   const frame = stack.findLastIndex((m) => m.pair.close === mark || (m.pair.ambiguous && CLOSER_LEVEL.get(mark) === m.pair.level));
   if (frame >= 0 && mayClose(stack, frame, stack[frame]!.pair.level)) return { kind: 'close', frame };
+  // “expedited review“: an opening mark typed for the closing one, where only a closing one fits
+  const top = stack.at(-1);
+  if (top && top.pair.open === mark && !isSpace(before) && (isSpace(after) || /^[\p{P}]$/u.test(after!))) {
+    return { kind: 'close', frame: stack.length - 1 };
+  }
   const opened = QUOTATION_MARK_PAIRS.find((p) => p.open === mark);
   if (opened) return opened.level === 'single' && isDigit(after) ? { kind: 'none' } : { kind: 'open', pair: opened };
   // a ’ with nothing to close is a possessive or an elision ("the players’ union")

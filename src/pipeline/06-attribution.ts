@@ -55,8 +55,11 @@ export function attribute(
   const attributions: Attribution[] = [];
   // what lies between quotation marks, in direct and mixed quotes alike
   const parts = spans.flatMap((s) => s.quotations.flatMap((q) => q.parts));
+  /** The last direct quotation: a quote continues it across a mixed clause (`he said on "Meet the Press." "…"`). */
+  let lastDirect = -1;
   for (const [i, quotation] of spans.entries()) {
-    const last = attributions[i - 1];
+    const previousIndex = quotation.type === 'direct' ? lastDirect : i - 1;
+    const last = attributions[previousIndex];
     const previous = last ? { quotation: last.quotation, decided: last.sieve !== null } : null;
     const trace: SieveTrial[] = [];
     let decided: Attribution | null = null;
@@ -77,12 +80,13 @@ export function attribute(
         mention: match.mention,
         cue: match.cue,
         title: match.title ?? null,
-        continues: match.continuesPrevious || sharesCue(match, quotation, last) ? i - 1 : null,
+        continues: match.continuesPrevious || sharesCue(match, quotation, last) ? previousIndex : null,
         trace,
       };
       break;
     }
     attributions.push(decided ?? { quotation, sieve: null, mention: null, cue: null, title: null, continues: null, trace });
+    if (quotation.type === 'direct') lastDirect = i;
   }
   return attributions;
 }

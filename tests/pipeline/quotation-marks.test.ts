@@ -24,6 +24,7 @@ describe('quotation marks', () => {
     ['rock ’n’ roll is not a quotation', 'He loved rock ’n’ roll and said ‘that’s life’ often.', [['that’s life']]],
     ['straight single quotes', "He said 'we are ready' and left.", [['we are ready']]],
     ['two apostrophes as a double quote (NYT archives)', "''It's over,'' he said. ''Go home.''", [["It's over,"], ['Go home.']]],
+    ['an opening mark typed for a closing one', 'to conduct an “expedited review“ of the water.', [['expedited review']]],
     ['three apostrophes close a nested and an outer quotation', "''We are told, 'Kosovo is special,''' he said.", [["We are told, 'Kosovo is special,'"]]],
     ['single guillemets', 'Il a dit ‹ oui › hier.', [['oui']]],
     ['German single low-high quotes', 'Er sagte ‚ja‘ gestern.', [['ja']]],
