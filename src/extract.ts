@@ -7,10 +7,10 @@ import { decode } from './pipeline/01-decode.js';
 import { splitParagraphs } from './pipeline/02-paragraphs.js';
 import { splitSentences } from './pipeline/03-sentences.js';
 import { findQuotations } from './pipeline/04-quotation-marks.js';
-import { quoteSpans } from './pipeline/05-quote-spans.js';
+import { looksLikeTitle, quoteSpans, wordCount } from './pipeline/05-quote-spans.js';
 import { attribute, type Attribution } from './pipeline/06-attribution.js';
 import { resolveSpeakers, summarizeSpeakers } from './pipeline/07-speakers.js';
-import { sieveById } from './sieves/index.js';
+import { SIEVES, sieveById } from './sieves/index.js';
 import type { ExtractOptions, ExtractResult, Quote, QuoteType, Speaker } from './types.js';
 
 /**
@@ -26,38 +26,15 @@ export const MIN_UNATTRIBUTED_WORDS = 5;
  */
 const UNATTRIBUTED_CONFIDENCE = 0.01;
 
-const WORD = /[\p{L}\p{N}]+/gu;
-
-function wordCount(text: string): number {
-  return text.match(WORD)?.length ?? 0;
-}
-
-/**
- * A mixed quote quotes this many words at least, or it is reported speech
- * with scare quotes (the metric of docs/evaluation.md draws the line there too).
- */
-export const MIXED_MIN_QUOTED_WORDS = 3;
-
 /** Speech, not a scare quote or a title: attributed by a sieve of its own, or long enough. */
 function isSpeech(text: string, attribution: Attribution): boolean {
   const { quotation } = attribution;
   const quoted = quotation.quotations.flatMap((q) => q.parts).map((p) => text.slice(p.start, p.end)).join(' ');
   const quotedWords = wordCount(quoted);
-  if (quotation.type === 'mixed' && (quotedWords < MIXED_MIN_QUOTED_WORDS || looksLikeTitle(quoted))) return false;
   if (attribution.sieve !== null && attribution.continues === null) return true;
   // a short exclamation or question is said, not a scare quote ("USA! USA!", "This is fantastic!")
   const exclaimed = quotation.type === 'direct' && quotedWords >= 2 && /[!?]\s*$/u.test(quoted);
   return (quotedWords >= MIN_UNATTRIBUTED_WORDS || exclaimed) && !looksLikeTitle(quoted);
-}
-
-/** Short words a title leaves in lower case ("Orange is the New Black"). */
-const TITLE_FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'or', 'for', 'to', 'is', 'at', 'by', 'with', 'from', 'as', 'but', 'nor']);
-
-/** Every word capitalised but the short function words: the title of a work, a slogan in capitals, not speech. */
-export function looksLikeTitle(quoted: string): boolean {
-  const words = quoted.match(/[\p{L}][\p{L}'’]*/gu) ?? [];
-  const content = words.filter((w) => !TITLE_FUNCTION_WORDS.has(w.toLowerCase()));
-  return content.length >= 2 && content.every((w) => /^\p{Lu}/u.test(w)) && !/[.?!]\s+\S/u.test(quoted);
 }
 
 export interface ExtractTrace {
@@ -73,7 +50,7 @@ export function extractWithTrace(input: string | Uint8Array, options: ExtractOpt
   const sentences = splitSentences(text, paragraphs);
   const scan = findQuotations(text, paragraphs);
   const spans = quoteSpans(text, sentences, scan.quotations);
-  const attributions = attribute(text, paragraphs, sentences, spans);
+  const attributions = attribute(text, paragraphs, sentences, spans, SIEVES, scan.quotations);
   const speakers = resolveSpeakers(text, scan.quotations, attributions);
   const wanted = new Set<QuoteType>(options.types ?? ['direct', 'mixed', 'indirect']);
 

@@ -123,6 +123,7 @@ const TABLES: Record<string, Row[]> = {
   'same-paragraph-previous': [
     ['"We are ready," Putin said. "We have waited long enough."', '(continues)'],
     ['"We are ready." "We have waited long enough."', '(continues)'], // joined even with no speaker, as PolNeAR does
+    ['Teachers are "looking to see who runs," Lily Garcia said. "That has to scare an educator."', '(continues)'], // a mixed quote goes on
     // near misses
     ['"We are ready," Putin said. "We are not," officials at the ministry insisted.', null],
     // near misses
@@ -133,6 +134,7 @@ const TABLES: Record<string, Row[]> = {
     // near misses
     ['"We are ready," Putin said.\n\nOthers disagreed. "Not at all," one said.', null],
     ['The talks start today.\n\n"We have waited long enough."', null],
+    ['"We are ready." \n\n"We have waited long enough."', '(continues)'], // joined even with no speaker, as PolNeAR does
   ],
 };
 

@@ -17,6 +17,28 @@ import { spanAt } from '../spans.js';
 import type { Quotation, QuoteType, Sentence, Span } from '../types.js';
 import { trimSpan } from './02-paragraphs.js';
 
+const WORD = /[\p{L}\p{N}]+/gu;
+
+export function wordCount(text: string): number {
+  return text.match(WORD)?.length ?? 0;
+}
+
+/**
+ * A mixed quote quotes this many words at least, or it is reported speech
+ * with scare quotes (the metric of docs/evaluation.md draws the line there too).
+ */
+export const MIXED_MIN_QUOTED_WORDS = 3;
+
+/** Short words a title leaves in lower case ("Orange is the New Black"). */
+const TITLE_FUNCTION_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'or', 'for', 'to', 'is', 'at', 'by', 'with', 'from', 'as', 'but', 'nor']);
+
+/** Every word capitalised but the short function words: the title of a work, a slogan in capitals, not speech. */
+export function looksLikeTitle(quoted: string): boolean {
+  const words = quoted.match(/[\p{L}][\p{L}'’]*/gu) ?? [];
+  const content = words.filter((w) => !TITLE_FUNCTION_WORDS.has(w.toLowerCase()));
+  return content.length >= 2 && content.every((w) => /^\p{Lu}/u.test(w)) && !/[.?!]\s+\S/u.test(quoted);
+}
+
 /** A direct quotation, or a reported clause holding quotations (mixed). */
 export interface QuoteSpan extends Quotation {
   type: Extract<QuoteType, 'direct' | 'mixed'>;
@@ -71,6 +93,16 @@ function clauseEnd(text: string, last: Quotation, sentences: Sentence[]): number
   return Math.max(last.close, sentence ? trimSpan(text, sentence.start, sentence.end).end : last.close);
 }
 
+/**
+ * Quotations of a clause that quote too little (so-called "experts") or only
+ * a title ("Meet the Press") make no mixed quote: the clause is reported
+ * speech at most, with scare quotes.
+ */
+function quotesSpeech(text: string, group: Quotation[]): boolean {
+  const quoted = group.flatMap((q) => q.parts).map((p) => text.slice(p.start, p.end)).join(' ');
+  return wordCount(quoted) >= MIXED_MIN_QUOTED_WORDS && !looksLikeTitle(quoted);
+}
+
 function mixedSpan(text: string, group: Quotation[], sentences: Sentence[], floor: number): QuoteSpan {
   const first = group[0]!;
   const sentence = spanAt(sentences, first.open)!;
@@ -86,7 +118,10 @@ export function quoteSpans(text: string, sentences: Sentence[], quotations: Quot
   /** Where the next clause may start: never before the end of the previous span. */
   let floor = 0;
   const flush = (): void => {
-    if (group.length === 0) return;
+    if (group.length === 0 || !quotesSpeech(text, group)) {
+      group = [];
+      return;
+    }
     const span = mixedSpan(text, group, sentences, floor);
     spans.push(span);
     floor = span.end;

@@ -8,7 +8,7 @@
  */
 import { SIEVES, type Sieve, type SieveMatch } from '../sieves/index.js';
 import { overlapsAny } from '../spans.js';
-import type { Cue, Mention, Paragraph, Sentence, Span } from '../types.js';
+import type { Cue, Mention, Paragraph, Quotation, Sentence, Span } from '../types.js';
 import type { QuoteSpan } from './05-quote-spans.js';
 
 export interface SieveTrial {
@@ -51,14 +51,13 @@ export function attribute(
   sentences: Sentence[],
   spans: QuoteSpan[],
   sieves: readonly Sieve[] = SIEVES,
+  quotations: Quotation[] = spans.flatMap((s) => s.quotations),
 ): Attribution[] {
   const attributions: Attribution[] = [];
-  // what lies between quotation marks, in direct and mixed quotes alike
-  const parts = spans.flatMap((s) => s.quotations.flatMap((q) => q.parts));
-  /** The last direct quotation: a quote continues it across a mixed clause (`he said on "Meet the Press." "…"`). */
-  let lastDirect = -1;
+  // what lies between quotation marks: quotes, scare quotes and titles alike
+  const parts = quotations.flatMap((q) => q.parts);
   for (const [i, quotation] of spans.entries()) {
-    const previousIndex = quotation.type === 'direct' ? lastDirect : i - 1;
+    const previousIndex = i - 1;
     const last = attributions[previousIndex];
     const previous = last ? { quotation: last.quotation, decided: last.sieve !== null } : null;
     const trace: SieveTrial[] = [];
@@ -86,7 +85,6 @@ export function attribute(
       break;
     }
     attributions.push(decided ?? { quotation, sieve: null, mention: null, cue: null, title: null, continues: null, trace });
-    if (quotation.type === 'direct') lastDirect = i;
   }
   return attributions;
 }
