@@ -69,10 +69,14 @@ function isEmbedded(text: string, quotation: Quotation, sentence: Sentence | und
   // `in her words, "he knows how"` / `— "which is a phenomenal area"`: a lower-case quotation after a
   // comma or a dash goes on with the sentence, unless a cue comes first (`Trump said, "and I…"`)
   if (capitalised || !/[,\u2014\u2013-]$/u.test(before)) return false;
-  return !IS_CUE_WORD.test(wordBefore(text, sentence.start, sentence.start + before.length - 1));
+  if (IS_CUE_WORD.test(wordBefore(text, sentence.start, sentence.start + before.length - 1))) return false;
+  // `"She is too far behind," said an Iowa Democrat, "and…"`: an interrupted quote goes on
+  return !INTERRUPTED.test(before);
 }
 
 const IS_CUE_WORD = new RegExp(`^${ANY_CUE_VERB}$`, 'iu');
+/** A quotation closed earlier in the sentence, then a cue: the attribution that interrupts a quote. */
+const INTERRUPTED = new RegExp(String.raw`["”'’»]\s*,?[^"“”«»]*?${ANY_CUE_VERB}[^"“”«»]*,$`, 'u');
 
 /**
  * Where the reported clause around embedded quotations starts: after the last
