@@ -76,7 +76,8 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   'fund', 'center', 'centre', 'coalition', 'alliance', 'movement', 'house', 'fbi', 'cia', 'nsa',
   'dnc', 'rnc', 'gop', 'nato', 'un', 'eu', 'ap', 'cnn', 'nbc', 'abc', 'cbs', 'msnbc', 'bbc',
   'service', 'bureau', 'authority', 'embassy', 'state', 'city', 'county', 'country', 'nation',
-  'inc', 'corp', 'co', 'ltd', 'llc',
+  'inc', 'corp', 'co', 'ltd', 'llc', 'club', 'fc', 'rail', 'railway', 'railways', 'airline', 'airlines',
+  'group', 'holdings', 'partners', 'institute', 'ministry', 'foundation',
 ]);
 
 /** Head nouns of documents and other non-person sources ("the report", "a statement"). */
@@ -142,3 +143,8 @@ export const ANONYMOUS_PLURALS: readonly string[] = [
   'witnesses', 'residents', 'organizers', 'organisers', 'supporters', 'opponents', 'economists',
   'strategists', 'staffers', 'people', 'republicans', 'democrats', 'voters', 'scientists', 'researchers',
 ];
+
+/** People who speak for an organisation: "a spokesman for the ministry" is the ministry speaking. */
+export const SPOKESPERSON_NOUNS: ReadonlySet<string> = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'spokesmen', 'spokeswomen', 'spokespeople',
+]);

@@ -78,6 +78,15 @@ function isApostrophe(mark: string, before: string | undefined, after: string | 
   return mark === '\u2019' && (isSpace(before) || OPENING_MARKS.has(before!)) && isLetter(after);
 }
 
+/** Either apostrophe of ’n’ (rock ’n’ roll, fish ’n’ chips). */
+function isElisionIdiom(text: string, i: number): boolean {
+  const apostrophe = (ch: string | undefined): boolean => ch !== undefined && APOSTROPHES.has(ch);
+  if (!apostrophe(text[i])) return false;
+  const opens = text[i + 1] === 'n' && apostrophe(text[i + 2]) && isSpace(text[i - 1]) && isSpace(text[i + 3]);
+  const closes = text[i - 1] === 'n' && apostrophe(text[i - 2]) && isSpace(text[i - 3]) && isSpace(text[i + 1]);
+  return opens || closes;
+}
+
 /** The level of the curly closing marks that may also close a straight opening mark. */
 const CLOSER_LEVEL: ReadonlyMap<string, 'double' | 'single'> = new Map([
   ['\u201D', 'double'],
@@ -124,7 +133,7 @@ function scanParagraph(text: string, paragraph: Span, from: number, initial: rea
   const events: MarkEvent[] = [];
   for (let i = from; i < paragraph.end; i++) {
     let mark = markAt(text, i);
-    if (!mark || ignored.has(i)) continue;
+    if (!mark || ignored.has(i) || isElisionIdiom(text, i)) continue;
     // ''' closes a single quotation, then the double one around it: ''…'Kosovo is special,'''
     if (mark === "''" && text[i + 2] === "'" && stack.at(-1)?.pair.level === 'single') mark = "'";
     const { before, after } = neighbours(text, i, mark, paragraph);

@@ -10,6 +10,8 @@
  */
 import {
   ANONYMOUS_NOUNS,
+  ANONYMOUS_PLURALS,
+  SPOKESPERSON_NOUNS,
   DOCUMENT_NOUNS,
   MENTION_DETERMINERS,
   NAME_TITLES,
@@ -32,7 +34,11 @@ interface Entity {
   key: string;
   title?: string;
   kind: SpeakerKind;
+  /** From a title (Mr., Ms., congresswoman) or a first name; undefined when unknown. */
+  gender?: Gender;
 }
+
+type Gender = 'male' | 'female';
 
 /** How many names back a pronoun or role nominal looks for its antecedent. */
 const ANTECEDENT_LOOKBACK = 100;
@@ -41,6 +47,72 @@ const ANTECEDENT_LOOKBACK = 100;
 interface Occurrence {
   start: number;
   entity: Entity;
+  /** The words just before the name, lower case ("former secretary of state"), where a role may stand. */
+  context: string;
+}
+
+/** How far before a name its role may stand ("former Secretary of State Victor Hale"). */
+const ROLE_CONTEXT = 40;
+
+/** An appositive right after a name whose head noun may be an organisation word: ", the town's football club,". */
+const ORGANIZATION_APPOSITIVE = /^,\s+(?:the|a|an)\s[^,.;]{0,50}?(\p{L}+),/u;
+
+/** A first name, a nickname in quotation marks, a last name. */
+const NICKNAMED = /(\p{Lu}[\p{L}’'\-]+)\s+["“‘][^"”’\n]{1,30}["”’]\s+(\p{Lu}[\p{L}’'\-]+)/gu;
+
+/** What follows a dateline's place name: a dash, a state, an agency in brackets. */
+const DATELINE_AFTER = /^(?:,\s*[\p{Lu}.\s]+)?\s*(?:\([^)]*\)\s*)?[\u2014\u2013-]/u;
+
+/** Words that may make up a role before a name, besides the title words: "former Secretary of State". */
+const ROLE_GLUE = new Set(['of', 'the', 'former', 'ex', 'then', 'elect', 'for', 'and']);
+
+/**
+ * The role words standing right before a name, as written, back to the
+ * first word that is not part of a role: "former Secretary of" before
+ * "State Victor Hale", "US president elect" before "Donald J. Trump".
+ */
+function roleWordsBefore(text: string, offset: number): string[] {
+  const words = text.slice(Math.max(0, offset - ROLE_CONTEXT), offset).split(/\s+/u).filter(Boolean);
+  if (/\s$/u.test(text.slice(Math.max(0, offset - 1), offset)) === false && words.length > 0) words.pop();
+  let i = words.length;
+  while (i > 0) {
+    const word = words[i - 1]!.toLowerCase();
+    // a sentence or clause ends here ("…the mayor. Mayor Ines Ortiz"); "Sen." is an abbreviation, not an end
+    if (/[,;:!?]$/u.test(word) || (/\.$/u.test(word) && word.length > 5)) break;
+    if (!(NAME_TITLES.has(word.replace(/\.$/, '')) || PERSON_ROLE_NOUNS.has(word) || ROLE_GLUE.has(word))) break;
+    i--;
+  }
+  const role = words.slice(i);
+  while (role.length > 0 && ROLE_GLUE.has(role[0]!.toLowerCase()) && role[0] !== 'former') role.shift();
+  return role;
+}
+
+/** Title words that say a person's gender. */
+const GENDERED_TITLES: ReadonlyMap<string, Gender> = new Map([
+  ['mr', 'male'], ['mr.', 'male'], ['sir', 'male'], ['lord', 'male'], ['king', 'male'], ['prince', 'male'],
+  ['congressman', 'male'], ['spokesman', 'male'], ['chairman', 'male'], ['councilman', 'male'], ['father', 'male'],
+  ['mrs', 'female'], ['mrs.', 'female'], ['ms', 'female'], ['ms.', 'female'], ['miss', 'female'], ['lady', 'female'],
+  ['queen', 'female'], ['princess', 'female'], ['congresswoman', 'female'], ['spokeswoman', 'female'],
+  ['chairwoman', 'female'], ['councilwoman', 'female'], ['businesswoman', 'female'],
+]);
+
+/** The pronoun's gender, for the pronouns that have one. */
+const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ['he', 'male'],
+  ['she', 'female'],
+]);
+
+/** Gender from title words, else from a first name the tagger knows. */
+function genderOf(title: string[], name: string[]): Gender | undefined {
+  for (const word of title) {
+    const gender = GENDERED_TITLES.get(word.toLowerCase());
+    if (gender) return gender;
+  }
+  if (name.length < 2) return undefined;
+  const first = nlp()(name[0]!);
+  if (first.has('#FemaleName') && !first.has('#MaleName')) return 'female';
+  if (first.has('#MaleName') && !first.has('#FemaleName')) return 'male';
+  return undefined;
 }
 
 interface NameParts {
@@ -59,11 +131,22 @@ function nameWords(words: string): string[] {
 
 /** Splits "President Vladimir Putin" into title ["President"] and name ["Vladimir", "Putin"]. */
 function splitTitle(words: string[]): NameParts {
+  const isTitle = (w: string): boolean => NAME_TITLES.has(w.toLowerCase().replace(/\.$/, ''));
   let i = 0;
-  while (i < words.length - 1 && (NAME_TITLES.has(words[i]!.toLowerCase().replace(/\.$/, '')) || NON_NAME_CAPITALS.has(words[i]!.toLowerCase()))) i++;
+  while (i < words.length - 1 && (isTitle(words[i]!) || NON_NAME_CAPITALS.has(words[i]!.toLowerCase()))) i++;
+  // "Finance Minister Gustav Rehn", "Defense Secretary Ash Carter": a modifier before a title word
+  for (let j = Math.min(MAX_TITLE_WORDS, words.length - 2); j > i; j--) {
+    if (isTitle(words[j]!)) {
+      i = j + 1;
+      break;
+    }
+  }
   const title = words.slice(0, i).filter((w) => !NON_NAME_CAPITALS.has(w.toLowerCase()));
   return { title, name: words.slice(i) };
 }
+
+/** How many words before a name may make up its title ("Senate Majority Leader Mitch McConnell"). */
+const MAX_TITLE_WORDS = 3;
 
 function lastWordKey(name: string[]): string {
   return (name.at(-1) ?? '').toLowerCase();
@@ -91,10 +174,21 @@ function collectEntities(text: string, quotations: Quotation[]): { entities: Map
   const entities = new Map<string, Entity>();
   const occurrences: Occurrence[] = [];
   const parts = quotations.flatMap((q) => q.parts);
+  // Jim "The Hammer" Kowal: the name around a quoted nickname
+  for (const m of text.matchAll(NICKNAMED)) {
+    const name = `${m[1]} ${m[2]}`;
+    const key = m[2]!.toLowerCase();
+    if (!entities.has(key)) entities.set(key, { name, key, kind: 'person' });
+  }
   for (const m of text.matchAll(new RegExp(NAME, 'gu'))) {
     if (overlapsAny(parts, { start: m.index, end: m.index + m[0].length })) continue;
-    const { title, name } = splitTitle(nameWords(m[0]));
-    if (name.length === 0 || (name.length === 1 && NON_NAME_CAPITALS.has(name[0]!.toLowerCase()))) continue;
+    // a dateline ("HALMERE —", "WASHINGTON (AP) —") names a place, not a speaker
+    if (/^\p{Lu}+$/u.test(m[0]) && DATELINE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
+    const words = splitTitle(nameWords(m[0]));
+    const name = words.name;
+    const title = [...roleWordsBefore(text, m.index), ...words.title];
+    // "The", "Secretary" alone are not names
+    if (name.length === 0 || (name.length === 1 && (NON_NAME_CAPITALS.has(name[0]!.toLowerCase()) || NAME_TITLES.has(name[0]!.toLowerCase().replace(/\.$/, ''))))) continue;
     const key = lastWordKey(name);
     let entity = entities.get(key);
     if (!entity) {
@@ -104,16 +198,20 @@ function collectEntities(text: string, quotations: Quotation[]): { entities: Map
       entity.name = name.join(' ');
     }
     if (!entity.title && title.length > 0) entity.title = title.join(' ');
-    occurrences.push({ start: m.index, entity });
+    // "Greenfield Rovers, the town's football club,": an appositive that names an organisation
+    const appositive = ORGANIZATION_APPOSITIVE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+    if (appositive && ORGANIZATION_NOUNS.has(appositive[1]!.toLowerCase())) entity.kind = 'organization';
+    entity.gender ??= genderOf(title, name);
+    occurrences.push({ start: m.index, entity, context: title.join(' ').toLowerCase() });
   }
   return { entities, occurrences };
 }
 
-/** True when a title ("Rep.", "Russian President") holds the role noun or one naming the same office. */
-function titleHasRole(title: string | undefined, role: string): boolean {
-  if (!title) return false;
+/** True when a title ("Rep.", "Russian President") or the words before a name hold the role noun or one naming the same office. */
+function hasRole(words: string | undefined, role: string): boolean {
+  if (!words) return false;
   const roles = sameRole(role);
-  return title.toLowerCase().split(/[\s.]+/u).some((w) => roles.has(w));
+  return words.toLowerCase().split(/[^\p{L}]+/u).some((w) => roles.has(w));
 }
 
 /** Words that end the head of a nominal: "a spokesman | for the ministry", "a source | familiar with the talks". */
@@ -138,7 +236,7 @@ export function resolveSpeakers(text: string, quotations: Quotation[], attributi
   const { entities, occurrences } = collectEntities(text, quotations);
   const speakers: (Speaker | null)[] = [];
   /** Person speakers so far, most recent last. */
-  const recentPeople: { name: string; title?: string }[] = [];
+  const recentPeople: { name: string; title?: string; gender?: Gender }[] = [];
 
   const fromName = (mention: Mention): Speaker => {
     const { title, name } = splitTitle(nameWords(mention.text));
@@ -154,17 +252,22 @@ export function resolveSpeakers(text: string, quotations: Quotation[], attributi
    * the role, most recent first; else the most recent person speaker; else the
    * most recent person named.
    */
-  const fromAntecedent = (mention: Mention, role?: string): Speaker => {
-    const named = countStartingBefore(occurrences, mention.start);
-    /** The most recent name before the mention that passes `test`, looking back a bounded way. */
-    const lastNamed = (test: (entity: Entity) => boolean): Entity | undefined => {
-      for (let i = named - 1; i >= Math.max(0, named - ANTECEDENT_LOOKBACK); i--) {
-        if (test(occurrences[i]!.entity)) return occurrences[i]!.entity;
-      }
-      return undefined;
-    };
-    const byRole = role ? lastNamed((e) => titleHasRole(e.title, role)) : undefined;
-    const antecedent = byRole ?? recentPeople.at(-1) ?? lastNamed((e) => entityKind(e) === 'person');
+  /** The most recent name before `offset` that passes `test`, looking back a bounded way. */
+  const lastNamed = (offset: number, test: (occurrence: Occurrence) => boolean): Entity | undefined => {
+    const named = countStartingBefore(occurrences, offset);
+    for (let i = named - 1; i >= Math.max(0, named - ANTECEDENT_LOOKBACK); i--) {
+      if (test(occurrences[i]!)) return occurrences[i]!.entity;
+    }
+    return undefined;
+  };
+
+  const fromAntecedent = (mention: Mention, role?: string, gender?: Gender): Speaker => {
+    const fits = (candidate: { gender?: Gender }): boolean => !gender || !candidate.gender || candidate.gender === gender;
+    const byRole = role ? lastNamed(mention.start, (o) => hasRole(o.entity.title, role) || hasRole(o.context, role)) : undefined;
+    const antecedent =
+      byRole ??
+      recentPeople.findLast(fits) ??
+      lastNamed(mention.start, (o) => entityKind(o.entity) === 'person' && fits(o.entity));
     if (!antecedent) return { name: null, kind: 'person', mention };
     return { name: antecedent.name, kind: 'person', ...(antecedent.title ? { title: antecedent.title } : {}), mention };
   };
@@ -172,11 +275,20 @@ export function resolveSpeakers(text: string, quotations: Quotation[], attributi
   const fromMention = (mention: Mention): Speaker => {
     const lower = mention.text.toLowerCase();
     const pronounKind = SUBJECT_PRONOUNS.get(lower);
-    if (pronounKind === 'person') return fromAntecedent(mention);
+    if (pronounKind === 'person') return fromAntecedent(mention, undefined, PRONOUN_GENDER.get(lower));
+    if (lower === 'they' || lower === 'it') {
+      // "they said in a statement": the organisation named last, if one was
+      const organization = lastNamed(mention.start, (o) => entityKind(o.entity) === 'organization');
+      if (organization) return { name: organization.name, kind: 'organization', mention };
+    }
     if (pronounKind) return { name: null, kind: 'unknown', mention };
-    if (!isNominal(mention.text)) return fromName(mention);
     const head = headNoun(mention.text);
+    // "officials", "U.S. officials", "senior aides": an anonymous group
+    if (ANONYMOUS_PLURALS.includes(head) && !/^\p{Lu}\p{Ll}+$/u.test(mention.text)) return { name: mention.text, kind: 'anonymous', mention };
+    if (!isNominal(mention.text)) return fromName(mention);
     const indefinite = INDEFINITE.has(mention.text.split(/\s+/u)[0]!.toLowerCase());
+    // "a spokesman for the ministry" speaks for the organisation
+    if (SPOKESPERSON_NOUNS.has(head) && /\s(?:for|of)\s/u.test(mention.text)) return { name: mention.text, kind: 'organization', mention };
     if (PERSON_ROLE_NOUNS.has(head) && !ANONYMOUS_NOUNS.has(head) && !indefinite) return fromAntecedent(mention, head);
     const kind: SpeakerKind = ORGANIZATION_NOUNS.has(head)
       ? 'organization'
@@ -204,7 +316,10 @@ export function resolveSpeakers(text: string, quotations: Quotation[], attributi
       speaker = fromMention(attribution.mention);
       if (attribution.title) speaker = withTitle(speaker, attribution.title);
     }
-    if (speaker?.name && speaker.kind === 'person') recentPeople.push({ name: speaker.name, ...(speaker.title ? { title: speaker.title } : {}) });
+    if (speaker?.name && speaker.kind === 'person') {
+      const gender = entities.get(lastWordKey(speaker.name.split(' ')))?.gender;
+      recentPeople.push({ name: speaker.name, ...(speaker.title ? { title: speaker.title } : {}), ...(gender ? { gender } : {}) });
+    }
     speakers.push(speaker);
   }
   return speakers;

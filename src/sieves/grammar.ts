@@ -44,7 +44,8 @@ export const NOMINAL = String.raw`(?:${alternation(capitalised(MENTION_DETERMINE
  * What may follow a nominal inside its mention: "a spokesman for the ministry",
  * "a source familiar with the talks", "the head of the agency".
  */
-const NOMINAL_TAIL = String.raw`(?:\s(?:for|of|with|from|close\sto|familiar\swith|involved\sin|briefed\son)\s(?:(?:the|a|an|his|her|its|their)\s)?(?:${NOMINAL_WORD}\s){0,3}${NOMINAL_WORD})?`;
+const TAIL_WORD = String.raw`(?:${NOMINAL_WORD}|of(?=\s\p{Lu}))`;
+const NOMINAL_TAIL = String.raw`(?:\s(?:for|of|with|from|close\sto|familiar\swith|involved\sin|briefed\son)\s(?:(?:the|a|an|his|her|its|their)\s)?(?:${TAIL_WORD}\s){0,4}${NOMINAL_WORD})?`;
 /** A party and state after a name: "Ted Cruz (R-Texas)". */
 const PARENTHETICAL = String.raw`(?:\s\([^()\n]{1,40}\))?`;
 /** A bare plural of an anonymous source: "officials", "senior officials", "U.S. officials", "sources close to the talks". */
