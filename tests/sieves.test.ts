@@ -171,6 +171,15 @@ describe('the runner', () => {
     ]);
   });
 
+  it('leaves a cue that introduces the next quotation with a colon to that quotation', () => {
+    const text = '"We are refugees," Ms. Alawee said. "We are not terrorists." Mr. Zahed said: "It is the work of terrorists."';
+    const paragraphs = splitParagraphs(text);
+    const sentences = splitSentences(text, paragraphs);
+    const [, second, third] = attribute(text, paragraphs, sentences, quoteSpans(text, sentences, findQuotations(text, paragraphs).quotations));
+    expect([second!.sieve, second!.continues]).toEqual(['same-paragraph-previous', 0]);
+    expect([third!.sieve, third!.mention?.text]).toEqual(['name-cue-quote', 'Mr. Zahed']);
+  });
+
   it('has a sieve for a quotation opened mid-sentence too (a mixed quote)', () => {
     const text = 'Putin said that the plan was "a good one for all of us."';
     const paragraphs = splitParagraphs(text);

@@ -2,7 +2,7 @@
  * Sieve quote-comma-name-cue: the speaker and cue right after the quotation.
  *   "…," Putin said.   "…," the Russian president said.   "…" Putin added.   "…," he said.
  */
-import { AUXILIARY, CUE_VERB, MENTION, WORD_END, pattern } from './grammar.js';
+import { AUXILIARY, CUE_VERB, MENTION, NOT_INTRODUCING, WORD_END, pattern } from './grammar.js';
 import { after, patternSieve } from './sieve.js';
 
 export const quoteCommaNameCue = patternSieve({
@@ -10,7 +10,7 @@ export const quoteCommaNameCue = patternSieve({
   example: '"…," Putin said.',
   precision: 0.91, // 1760 of 1933 right end to end on PolNeAR train (npm run eval, 2026-11-28)
   window: after,
-  pattern: pattern(String.raw`^\s*,?\s*(${MENTION})\s+(${AUXILIARY})(${CUE_VERB})${WORD_END}`),
+  pattern: pattern(String.raw`^\s*,?\s*(${MENTION})\s+(${AUXILIARY})(${CUE_VERB})${WORD_END}${NOT_INTRODUCING}`),
   mentionGroup: 1,
   cueGroup: 3,
 });

@@ -4,7 +4,7 @@
  * phrase), then the cue.
  *   "…," campaign manager Robby Mook wrote.   "…," Sanders’ campaign manager said.
  */
-import { APPOSITIVE, AUXILIARY, CUE_VERB, WORD_END, pattern } from './grammar.js';
+import { APPOSITIVE, AUXILIARY, CUE_VERB, NOT_INTRODUCING, WORD_END, pattern } from './grammar.js';
 import { after, patternSieve } from './sieve.js';
 
 /** Words that never sit inside a subject: they start a clause or are verbs. */
@@ -22,7 +22,7 @@ export const quoteSubjectCue = patternSieve({
   example: '"…," campaign manager Robby Mook wrote.',
   precision: 0,
   window: after,
-  pattern: pattern(String.raw`^\s*,?\s*(${SUBJECT})(?:${APPOSITIVE})?\s+(${AUXILIARY})(${CUE_VERB})${WORD_END}`),
+  pattern: pattern(String.raw`^\s*,?\s*(${SUBJECT})(?:${APPOSITIVE})?\s+(${AUXILIARY})(${CUE_VERB})${WORD_END}${NOT_INTRODUCING}`),
   mentionGroup: 1,
   titleGroup: 2,
   cueGroup: 4,

@@ -76,6 +76,12 @@ export const ATTRIBUTION_AFTER = String.raw`^\s*,?\s*(?:(?:${MENTION})\s+${AUXIL
 /** Any reporting verb, as a word. */
 export const ANY_CUE_VERB = String.raw`(?<![\p{L}\p{M}\p{N}])${CUE_VERB}${WORD_END}`;
 
+/**
+ * After a cue: it does not go on to introduce the next quotation with a colon
+ * (`"A." Mr. Zahed said: "B."` attributes B, not A).
+ */
+export const NOT_INTRODUCING = String.raw`(?![^.!?"“”«»]{0,60}:\s*["“'‘«])`;
+
 /** Compiles a grammar pattern with the flags every sieve uses (case-sensitive, Unicode, group offsets). */
 export function pattern(source: string): RegExp {
   return new RegExp(source, 'du');
