@@ -22,6 +22,11 @@ const IRREGULAR: Record<string, string[]> = {
   retort: ['retorts', 'retorted', 'retorting'],
   plead: ['pleads', 'pleaded', 'pled', 'pleading'],
   prophesy: ['prophesies', 'prophesied', 'prophesying'],
+  read: ['reads', 'read', 'reading'],
+  blurt: ['blurts', 'blurted', 'blurting'],
+  murmur: ['murmurs', 'murmured', 'murmuring'],
+  stammer: ['stammers', 'stammered', 'stammering'],
+  holler: ['hollers', 'hollered', 'hollering'],
   swear: ['swears', 'swore', 'sworn', 'swearing'],
   query: ['queries', 'queried', 'querying'],
   rail: ['rails', 'railed', 'railing'],
@@ -74,6 +79,8 @@ export const REPORTING_VERB_LEMMAS: readonly string[] = [
   'lament', 'complain', 'grumble', 'protest', 'object', 'interject', 'thunder', 'rail', 'rant',
   'riff', 'chide', 'scold', 'mock', 'blast', 'slam', 'decry', 'praise', 'tout', 'hint', 'reflect',
   'remind', 'inquire', 'query', 'question', 'speak', 'call', 'accuse', 'dismiss', 'offer', 'venture',
+  'bark', 'growl', 'snarl', 'chant', 'holler', 'bellow', 'roar', 'murmur', 'stammer', 'blurt', 'gasp',
+  'groan', 'hiss', 'intone', 'recite', 'read', 'cheer',
 ];
 
 /**
