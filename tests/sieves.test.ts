@@ -159,15 +159,15 @@ describe('sieves', () => {
 
 describe('the runner', () => {
   it('lets the first matching sieve decide and records every sieve tried', () => {
-    const text = '"We are ready," said Putin.';
+    const text = '"We are ready," Putin said.';
     const paragraphs = splitParagraphs(text);
     const sentences = splitSentences(text, paragraphs);
     const [a] = attribute(text, paragraphs, sentences, quoteSpans(text, sentences, findQuotations(text, paragraphs).quotations));
-    expect(a!.sieve).toBe('quote-cue-name');
+    expect(a!.sieve).toBe('quote-comma-name-cue');
     expect(a!.trace).toEqual([
-      { sieve: 'quote-comma-name-cue', matched: false },
+      { sieve: 'quote-cue-name', matched: false },
       { sieve: 'quote-name-appositive-cue', matched: false },
-      { sieve: 'quote-cue-name', matched: true },
+      { sieve: 'quote-comma-name-cue', matched: true },
     ]);
   });
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { CorpusError, loadCorpus } from '../eval/corpus.js';
 import { formatErrors, formatReport } from '../eval/report.js';
-import { evaluate, extractorOutput, formatSieveScores, type SystemOutput } from '../eval/run.js';
+import { evaluate, extractorOutput, formatCalibration, formatSieveScores, type SystemOutput } from '../eval/run.js';
 import { SystemOutputError, readSystemJsonl } from '../eval/system-jsonl.js';
 import { EXIT_OK, InputError, UsageError, describeSystemError } from './errors.js';
 import { diagnostic, writeOut } from './output.js';
@@ -34,7 +34,7 @@ function readSystem(file: string): (name: string) => SystemOutput {
     const byDocument = readSystemJsonl(content);
     return (name) => {
       const quotes = byDocument.get(name) ?? [];
-      return { quotes, sieves: quotes.map(() => null) };
+      return { quotes, sieves: quotes.map(() => null), confidences: quotes.map(() => null) };
     };
   } catch (error) {
     if (error instanceof SystemOutputError) throw new InputError(file, error.message);
@@ -62,10 +62,14 @@ export async function runEval(corpusDir: string, options: EvalCommandOptions): P
   const run = evaluate(corpus.documents, fromFile ? (d) => fromFile(d.name) : extractorOutput);
   const seconds = (performance.now() - started) / 1000;
   if (options.format === 'json') {
-    await writeOut(`${JSON.stringify({ corpus: corpusDir, documents: run.report.documents, kinds: run.report.kinds, sieves: run.sieves }, null, 2)}\n`);
+    const { documents } = run.report;
+    await writeOut(`${JSON.stringify({ corpus: corpusDir, documents, kinds: run.report.kinds, sieves: run.sieves, calibration: run.calibration }, null, 2)}\n`);
   } else {
     await writeOut(formatReport(run.report));
-    if (!fromFile) await writeOut(`\nBy deciding sieve (system quotes, partially matched, speaker correct):\n${formatSieveScores(run.sieves)}`);
+    if (!fromFile) {
+      await writeOut(`\nBy deciding sieve (system quotes, partially matched, speaker correct):\n${formatSieveScores(run.sieves)}`);
+      await writeOut(`\nCalibration (per confidence band, the share of quotes right end to end):\n${formatCalibration(run.calibration)}`);
+    }
     if (errors > 0) await writeOut(`\n${formatErrors(corpus.documents, run.scores, errors)}`);
   }
   diagnostic(`${corpusDir}: scored ${corpus.documents.length} documents in ${seconds.toFixed(1)} s`);

@@ -13,6 +13,18 @@ import { fromQuoteRecord, ratio, scoreDocument, summarize, type DocumentScore, t
 export interface SystemOutput {
   quotes: SystemQuote[];
   sieves: (string | null)[];
+  /** Each quote's confidence, when the system gives one. */
+  confidences: (number | null)[];
+}
+
+/** Of the quotes whose confidence falls in [from, to), how many are right end to end (matched, right speaker). */
+export interface CalibrationBand {
+  from: number;
+  to: number;
+  quotes: number;
+  right: number;
+  /** Right / quotes: what the confidence should be close to. */
+  share: number;
 }
 
 /** How the quotes one sieve decided fared: matched a gold one, and with the right speaker. */
@@ -31,12 +43,13 @@ export interface EvalRun {
   report: EvalReport;
   scores: DocumentScore[];
   sieves: SieveScore[];
+  calibration: CalibrationBand[];
 }
 
 /** The extractor's output on one corpus document. */
 export function extractorOutput(document: CorpusDocument): SystemOutput {
   const { quotes } = extractQuotes(document.text);
-  return { quotes: quotes.map(fromQuoteRecord), sieves: quotes.map((q) => q.sieve) };
+  return { quotes: quotes.map(fromQuoteRecord), sieves: quotes.map((q) => q.sieve), confidences: quotes.map((q) => q.confidence) };
 }
 
 /** The sieve label of an undecided quote. */
@@ -66,6 +79,33 @@ function sieveScores(outputs: SystemOutput[], scores: DocumentScore[]): SieveSco
   return rows.sort((a, b) => b.quotes - a.quotes);
 }
 
+/** Width of a confidence band in the calibration table. */
+const BAND = 0.2;
+
+function calibration(outputs: SystemOutput[], scores: DocumentScore[]): CalibrationBand[] {
+  const bands = Array.from({ length: Math.round(1 / BAND) }, (_, i) => ({ from: i * BAND, to: (i + 1) * BAND, quotes: 0, right: 0, share: 0 }));
+  outputs.forEach((output, d) => {
+    const right = new Set(scores[d]!.partialPairs.filter((p) => p.speakerCorrect).map((p) => p.system));
+    output.confidences.forEach((confidence, s) => {
+      if (confidence === null) return;
+      const band = bands[Math.min(bands.length - 1, Math.floor(confidence / BAND))]!;
+      band.quotes++;
+      if (right.has(s)) band.right++;
+    });
+  });
+  for (const band of bands) band.share = ratio(band.right, band.quotes);
+  return bands.filter((b) => b.quotes > 0);
+}
+
+/** Calibration table for people: per confidence band, the share of quotes right end to end. */
+export function formatCalibration(bands: CalibrationBand[]): string {
+  const lines = ['confidence   quotes  right  share'];
+  for (const b of bands) {
+    lines.push(`${b.from.toFixed(1)}–${b.to.toFixed(1)}   ${String(b.quotes).padStart(6)}  ${String(b.right).padStart(5)}  ${b.share.toFixed(3)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
 /** Scores `system` (one output per document, same order) against the corpus. */
 export function evaluate(documents: CorpusDocument[], system: (document: CorpusDocument) => SystemOutput): EvalRun {
   const outputs = documents.map(system);
@@ -73,7 +113,7 @@ export function evaluate(documents: CorpusDocument[], system: (document: CorpusD
     const quoted = quotedRegions(document.text, splitParagraphs(document.text));
     return scoreDocument({ text: document.text, gold: document.gold, quoted }, outputs[i]!.quotes);
   });
-  return { report: summarize(scores), scores, sieves: sieveScores(outputs, scores) };
+  return { report: summarize(scores), scores, sieves: sieveScores(outputs, scores), calibration: calibration(outputs, scores) };
 }
 
 /** Per-sieve table for people. */
