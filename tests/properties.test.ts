@@ -12,7 +12,8 @@ const PIECES = [
   '"', '"', '“', '”', '‘', '’', '«', '»', '„', ' ', ' ', ' ', ', ', '. ', '? ', ': ', '\n', '\n\n', '\r\n',
   'said', 'says', 'told reporters', 'added', 'Putin', 'Vladimir Putin', 'the president', 'he', 'she',
   'Hugh Hill', 'a doctor', 'We are ready', 'this is no problem', 'Sen.', 'U.S.', 'J.', 'according to',
-  'é', 'e\u0301', '😀', 'עברית', '\u0000', '\uD800', '\t', '—',
+  'é', 'e\u0301', '😀', 'עברית', '\u0000', '\uD800', '\t', '—', "'", "''", '‚', '‘', '’', '‹', '›', '「', '」',
+  'that', 'the plan was', 'rock ’n’ roll', 'officials', 'a spokesman for the ministry', '(R-Texas)', '-- ',
 ];
 
 const article = fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }).map((pieces) => pieces.join(''));
@@ -41,9 +42,13 @@ describe('span invariants', () => {
           }
         }
         expect(result.quotes.map((q) => q.index)).toEqual(result.quotes.map((_, i) => i));
+        // quotes in text order, and no two quotes share a character
+        const spans = result.quotes.flatMap((q) => q.parts).sort((a, b) => a.start - b.start);
+        for (let i = 1; i < spans.length; i++) expect(spans[i]!.start).toBeGreaterThanOrEqual(spans[i - 1]!.end);
+        for (let i = 1; i < result.quotes.length; i++) expect(result.quotes[i]!.start).toBeGreaterThanOrEqual(result.quotes[i - 1]!.start);
         expect(JSON.parse(JSON.stringify(result))).toEqual(JSON.parse(JSON.stringify(extractQuotes(text))));
       }),
-      { numRuns: 500 },
+      { numRuns: 2000 },
     );
   });
 
