@@ -53,8 +53,11 @@ export function formatList(file: string, result: ExtractResult, color: boolean):
     const who = quote.speaker?.name ?? quote.speaker?.mention?.text ?? 'unknown speaker';
     const mention = quote.speaker?.mention && quote.speaker.mention.text !== who ? ` (${quote.speaker.mention.text})` : '';
     const cue = quote.cue ? ` ${quote.cue.text}` : '';
-    lines.push(`  ${c.dim(`#${quote.index} ¶${quote.paragraph}`)} ${c.cyan(printable(who))}${printable(mention)}${cue}`);
-    const parts = quote.parts.map((p) => `“${printable(result.text.slice(p.start, p.end).replace(/\s+/g, ' '))}”`);
+    const type = quote.type === 'direct' ? '' : ` ${c.yellow(quote.type)}`;
+    lines.push(`  ${c.dim(`#${quote.index} ¶${quote.paragraph}`)}${type} ${c.cyan(printable(who))}${printable(mention)}${cue}`);
+    // a mixed quote's text holds its own quotation marks
+    const [open, close] = quote.type === 'direct' ? ['“', '”'] : ['', ''];
+    const parts = quote.parts.map((p) => `${open}${printable(result.text.slice(p.start, p.end).replace(/\s+/g, ' '))}${close}`);
     lines.push(`      ${parts.join(' … ')}`);
   }
   return `${lines.join('\n')}\n`;
