@@ -39,9 +39,23 @@ describe('seed article', () => {
     }
   });
 
-  it('attributes every quote with a speaker to Vladimir Putin, however the text names him', () => {
+  it('has the ten direct quotations (one interrupted by its attribution) and the partial one', () => {
+    expect(result.quotes.map((q) => q.type)).toEqual(['direct', 'direct', 'direct', 'direct', 'direct', 'direct', 'mixed', 'direct', 'direct', 'direct']);
+    expect(result.quotes.filter((q) => q.type === 'direct').flatMap((q) => q.parts)).toHaveLength(10);
+  });
+
+  it('takes nothing from the navigation line, the headline or the subtitle', () => {
+    expect(result.quotes.every((q) => q.paragraph >= 4)).toBe(true);
+  });
+
+  it('does not take the "President Obama" aside inside a quote for a quote or a speaker', () => {
+    expect(result.speakers.map((s) => s.name)).toEqual(['Vladimir Putin']);
+    expect(result.quotes.some((q) => q.speaker?.mention?.text.includes('Obama'))).toBe(false);
+  });
+
+  it('attributes every quote to Vladimir Putin, however the text names him', () => {
     const attributed = result.quotes.filter((q) => q.speaker);
-    expect(attributed.length).toBeGreaterThanOrEqual(9);
+    expect(attributed).toHaveLength(result.quotes.length);
     expect(new Set(attributed.map((q) => q.speaker!.name))).toEqual(new Set(['Vladimir Putin']));
     expect(new Set(attributed.map((q) => q.speaker!.mention?.text))).toEqual(
       new Set(['Putin', 'the president', 'the Russian president', 'the Russian leader']),
