@@ -92,6 +92,7 @@ export function extractWithTrace(input: string | Uint8Array, options: ExtractOpt
     result: {
       text,
       paragraphs,
+      sentences,
       quotes: kept,
       speakers: summarizeSpeakers(kept.map((q) => q.speaker)),
       warnings: [...warnings, ...scan.warnings],

@@ -106,6 +106,7 @@ export interface ExtractResult {
   /** The decoded text every offset indexes (the input less a byte-order mark). */
   text: string;
   paragraphs: Paragraph[];
+  sentences: Sentence[];
   quotes: Quote[];
   speakers: SpeakerSummary[];
   warnings: Warning[];

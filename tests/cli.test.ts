@@ -3,7 +3,7 @@
  * pretest step) and check stdout, stderr and exit status separately.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,7 +27,7 @@ const records = (stdout: string) => stdout.trim().split('\n').filter(Boolean).ma
 
 describe('quotes FILE', () => {
   it('prints a readable list of the quotes and exits 0', () => {
-    const run = quotes([SEED]);
+    const run = quotes([SEED, '--format', 'list']);
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('Vladimir Putin');
@@ -98,6 +98,12 @@ describe('quotes FILE', () => {
     expect(run.stderr).toMatch(/^quotes: -: quotation at 1-34 ¶1: tried quote-cue-name; decided by quote-cue-name\n$/);
   });
 
+  it('says so and exits 1 when stdout cannot be written (a full disk)', () => {
+    const run = spawnSync('bash', ['-c', `node "${BIN}" --format jsonl "${SEED}" > /dev/full`], { encoding: 'utf8', cwd: ROOT });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('quotes: cannot write the output: no space left on the device\n');
+  });
+
   it('ends quietly with status 0 when the reader closes the pipe', () => {
     const big = mkdtempSync(join(tmpdir(), 'quotes-'));
     const file = join(big, 'big.txt');
@@ -105,6 +111,181 @@ describe('quotes FILE', () => {
     const run = spawnSync('bash', ['-c', `set -o pipefail; node "${BIN}" --format jsonl "${file}" | head -1 >/dev/null`], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
+  });
+});
+
+/** RFC 4180 CSV, parsed back: quoted fields with doubled quotation marks, commas and line breaks. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += ch;
+  }
+  return rows;
+}
+
+const ANSI = /\u001b\[/;
+const TRICKY = 'Tricky paragraph.\n\n"We said, ""no"", and then\nwe left, with commas, quotes and lines," said Ana Ruiz.\n';
+
+describe('formats', () => {
+  it('prints a table by default, with no colour when stdout is not a terminal', () => {
+    const run = quotes([SEED]);
+    expect(run.stdout.split('\n')[1]).toMatch(/^#\s+¶\s+type\s+speaker\s+cue\s+conf\s+quote$/);
+    expect(run.stdout).not.toMatch(ANSI);
+  });
+
+  it('colours with --color always, and never in machine formats', () => {
+    expect(quotes([SEED, '--color', 'always']).stdout).toMatch(ANSI);
+    for (const format of ['json', 'jsonl', 'csv', 'tsv']) expect(quotes([SEED, '--color', 'always', '--format', format]).stdout).not.toMatch(ANSI);
+  });
+
+  it('--json is --format json', () => {
+    expect(quotes([SEED, '--json']).stdout).toBe(quotes([SEED, '--format', 'json']).stdout);
+  });
+
+  it('writes CSV that parses back to the same values as jsonl, commas, quotes and line breaks included', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'quotes-')), 'tricky.txt');
+    writeFileSync(file, TRICKY);
+    for (const input of [SEED, file]) {
+      const csv = parseCsv(quotes([input, '--format', 'csv', '--context']).stdout);
+      const jsonl = records(quotes([input, '--format', 'jsonl', '--context']).stdout);
+      expect(csv[0]).toEqual(['file', 'index', 'paragraph', 'type', 'speaker', 'kind', 'mention', 'cue', 'confidence', 'sieve', 'start', 'end', 'text', 'context']);
+      expect(csv.slice(1).map((r) => [r[1], r[4], r[12], r[13]])).toEqual(jsonl.map((j) => [String(j.index), j.speaker?.name ?? '', j.text, j.context]));
+    }
+  });
+
+  it('writes one CSV header for many files', () => {
+    const csv = parseCsv(quotes([SEED, 'fixtures/interrupted-and-continued.txt', '--format', 'csv']).stdout);
+    expect(csv.filter((r) => r[0] === 'file')).toHaveLength(1);
+    expect(new Set(csv.slice(1).map((r) => r[0]))).toEqual(new Set([SEED, 'fixtures/interrupted-and-continued.txt']));
+  });
+
+  it('writes TSV with one line per quote, tabs and line breaks escaped', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'quotes-')), 'tricky.txt');
+    writeFileSync(file, TRICKY);
+    const lines = quotes([file, '--format', 'tsv']).stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines.every((l) => l.split('\t').length === 13)).toBe(true);
+    expect(lines[1]).toContain('and then\\nwe left');
+  });
+
+  it('writes a Markdown table', () => {
+    const lines = quotes([SEED, '--format', 'md']).stdout.trimEnd().split('\n');
+    expect(lines[1]).toMatch(/^\|( --- \|)+$/);
+    expect(lines.slice(2).every((l) => l.startsWith('| fixtures/tass-putin-trump.txt |'))).toBe(true);
+  });
+
+  it('--highlight prints the article with each quote marked and its speaker named', () => {
+    const run = quotes([SEED, '--highlight']);
+    expect(run.stdout).toContain('TOKYO, December 13. /TASS/.');
+    expect(run.stdout).toContain('⟦We cannot but support this.');
+    expect(run.stdout.match(/\[Vladimir Putin\]/g)).toHaveLength(10);
+  });
+
+  it('--speakers prints one row per speaker', () => {
+    const run = quotes([SEED, '--speakers', '--format', 'csv']);
+    expect(parseCsv(run.stdout)).toEqual([
+      ['file', 'speaker', 'kind', 'title', 'quotes', 'direct', 'mixed', 'indirect', 'mentions'],
+      [SEED, 'Vladimir Putin', 'person', 'President', '10', '9', '1', '0', 'Putin; the president; the Russian president; the Russian leader'],
+    ]);
+  });
+
+  it('--context adds the sentence around each quote', () => {
+    for (const record of records(quotes([SEED, '--format', 'jsonl', '--context']).stdout)) {
+      expect(record.context).toContain(record.text.split(' ')[0]);
+    }
+  });
+
+  it('never prints control characters of an article raw in the table, list or highlight views', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'quotes-')), 'escapes.txt');
+    writeFileSync(file, '"We will \u001b[31mwin\u001b[0m this race easily," said Ana Ruiz.\n');
+    for (const view of [['--format', 'table'], ['--format', 'list'], ['--highlight']]) {
+      expect(quotes([file, ...view]).stdout).not.toMatch(ANSI);
+    }
+  });
+});
+
+describe('filters', () => {
+  const all = records(quotes([SEED, '--format', 'jsonl']).stdout);
+
+  it('--type keeps the quote types asked for', () => {
+    const mixed = records(quotes([SEED, '--format', 'jsonl', '--type', 'mixed']).stdout);
+    expect(mixed.map((r) => r.type)).toEqual(['mixed']);
+    expect(records(quotes([SEED, '--format', 'jsonl', '--type', 'direct,mixed']).stdout)).toHaveLength(all.length);
+  });
+
+  it('--speaker matches the canonical name or any mention, in any case', () => {
+    expect(records(quotes([SEED, '--format', 'jsonl', '--speaker', 'vladimir putin']).stdout)).toHaveLength(all.length);
+    const byMention = records(quotes([SEED, '--format', 'jsonl', '--speaker', 'The Russian Leader']).stdout);
+    expect(byMention.map((r) => r.speaker.mention.text)).toEqual(['the Russian leader']);
+    expect(records(quotes([SEED, '--format', 'jsonl', '--speaker', 'Obama']).stdout)).toEqual([]);
+  });
+
+  it('--min-confidence and --no-unattributed leave quotes out', () => {
+    const sure = records(quotes([SEED, '--format', 'jsonl', '--min-confidence', '0.9']).stdout);
+    expect(sure.length).toBeGreaterThan(0);
+    expect(sure.every((r) => r.confidence >= 0.9)).toBe(true);
+    expect(sure.length).toBeLessThan(all.length);
+    const file = join(mkdtempSync(join(tmpdir(), 'quotes-')), 'mixed.txt');
+    writeFileSync(file, '"We will win this race, whatever the polls say," said Ana Ruiz.\n\nThe count went on all night.\n\n"Nobody knows who wrote this long sentence here."\n');
+    expect(records(quotes([file, '--format', 'jsonl']).stdout)).toHaveLength(2);
+    expect(records(quotes([file, '--format', 'jsonl', '--no-unattributed']).stdout)).toHaveLength(1);
+  });
+
+  it('refuses a bad filter value with exit 2', () => {
+    for (const args of [['--type', 'quoted'], ['--min-confidence', '2'], ['--min-confidence', 'high'], ['--color', 'sometimes']]) {
+      const run = quotes([SEED, ...args]);
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(/^quotes: .+\n$/);
+    }
+  });
+});
+
+describe('-o, --output', () => {
+  it('writes the output to the file and nothing to stdout', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'quotes-')), 'out.jsonl');
+    const run = quotes([SEED, '--format', 'jsonl', '-o', out]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(readFileSync(out, 'utf8')).toBe(quotes([SEED, '--format', 'jsonl']).stdout);
+  });
+
+  it('refuses to overwrite an input, and leaves it untouched', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quotes-'));
+    const input = join(dir, 'article.txt');
+    writeFileSync(input, TRICKY);
+    const run = quotes([input, '-o', input]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^quotes: refusing to write the output over the input/);
+    expect(readFileSync(input, 'utf8')).toBe(TRICKY);
+  });
+
+  it('leaves no file and no temporary file behind when it cannot be written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quotes-'));
+    const run = quotes([SEED, '-o', join(dir, 'missing', 'out.csv')]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^quotes: /);
+    expect(readdirSync(dir)).toEqual([]);
   });
 });
 

@@ -1,17 +1,43 @@
 /**
- * Output formats: how one document's quotes become text on stdout.
- * jsonl and json follow docs/output-contract; list is for reading.
+ * Output formats: how one document's quotes become text. json and jsonl
+ * follow docs/output-contract (schema/ publishes them); csv follows RFC 4180;
+ * table, list, md and the --highlight and --speakers views are for people.
+ * A terminal changes only decoration (colour, borders), never the format.
  */
-import { Chalk } from 'chalk';
-import type { ExtractResult, Quote } from '../types.js';
+import type { ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import type { ExtractResult, Quote, SpeakerSummary } from '../types.js';
+import { QUOTATION_MARK_CHARACTERS } from '../lexicon/quotation-marks.js';
+import { spanAt } from '../spans.js';
 
-export const FORMATS = ['list', 'jsonl', 'json'] as const;
-export type Format = (typeof FORMATS)[number];
+/** One document as a format sees it: the extraction, the quotes left after the filters, and how to decorate. */
+export interface DocumentView {
+  file: string;
+  result: ExtractResult;
+  quotes: Quote[];
+  /** Add the sentence around each quote. */
+  context: boolean;
+  paint: ChalkInstance;
+  /** Terminal width for table and list. */
+  width: number;
+  /** Borders and colour for a terminal; plain ASCII otherwise. */
+  terminal: boolean;
+}
 
-/** A quote as a JSON Lines record: the contract's field order, `file` first. */
-export function quoteRecord(file: string, quote: Quote): Record<string, unknown> {
+// ---------------------------------------------------------------------------
+// Records (the contract's shapes)
+
+/** The sentences around a quote, from the start of its first to the end of its last. */
+export function quoteContext(result: ExtractResult, quote: Quote): string {
+  const first = spanAt(result.sentences, quote.start);
+  const last = spanAt(result.sentences, Math.max(quote.start, quote.end - 1));
+  return result.text.slice(first?.start ?? quote.start, last?.end ?? quote.end);
+}
+
+/** A quote as a JSON Lines record: the contract's field order, `file` first, `context` last when asked for. */
+export function quoteRecord(view: DocumentView, quote: Quote): Record<string, unknown> {
   return {
-    file,
+    file: view.file,
     index: quote.index,
     type: quote.type,
     text: quote.text,
@@ -23,42 +49,265 @@ export function quoteRecord(file: string, quote: Quote): Record<string, unknown>
     cue: quote.cue,
     confidence: quote.confidence,
     sieve: quote.sieve,
+    ...(view.context ? { context: quoteContext(view.result, quote) } : {}),
   };
 }
 
-export function documentRecord(file: string, result: ExtractResult): Record<string, unknown> {
+/** Speakers of the quotes shown, with their quotes counted by type. */
+export function speakerRows(quotes: Quote[], summaries: SpeakerSummary[]) {
+  const rows = new Map<string, SpeakerSummary & { direct: number; mixed: number; indirect: number }>();
+  for (const quote of quotes) {
+    const name = quote.speaker?.name;
+    if (!name) continue;
+    const summary = summaries.find((s) => s.name === name);
+    let row = rows.get(name);
+    if (!row) {
+      row = { name, kind: quote.speaker!.kind, ...(summary?.title ? { title: summary.title } : {}), quotes: 0, mentions: [], direct: 0, mixed: 0, indirect: 0 };
+      rows.set(name, row);
+    }
+    row.quotes++;
+    row[quote.type]++;
+    const mention = quote.speaker?.mention?.text;
+    if (mention && !row.mentions.includes(mention)) row.mentions.push(mention);
+  }
+  return [...rows.values()];
+}
+
+export function documentRecord(view: DocumentView): Record<string, unknown> {
   return {
-    file,
-    paragraphs: result.paragraphs,
-    quotes: result.quotes.map((q) => quoteRecord(file, q)),
-    speakers: result.speakers,
-    warnings: result.warnings,
+    file: view.file,
+    paragraphs: view.result.paragraphs,
+    quotes: view.quotes.map((q) => quoteRecord(view, q)),
+    speakers: speakerRows(view.quotes, view.result.speakers).map(({ name, kind, title, quotes, mentions }) => ({ name, kind, ...(title ? { title } : {}), quotes, mentions })),
+    warnings: view.result.warnings,
   };
 }
 
-export function formatJsonl(file: string, result: ExtractResult): string {
-  return result.quotes.map((q) => `${JSON.stringify(quoteRecord(file, q))}\n`).join('');
+export function renderJsonl(view: DocumentView): string {
+  return view.quotes.map((q) => `${JSON.stringify(quoteRecord(view, q))}\n`).join('');
 }
 
-/** Control characters of the article are shown escaped, never sent raw to a terminal. */
-function printable(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+// ---------------------------------------------------------------------------
+// Text for people
+
+/** Control characters and terminal escapes of the article are shown escaped, never sent raw. */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-export function formatList(file: string, result: ExtractResult, color: boolean): string {
-  const c = new Chalk({ level: color ? 1 : 0 });
-  const lines = [c.bold(file)];
-  if (result.quotes.length === 0) lines.push(c.dim('  no quotes found'));
-  for (const quote of result.quotes) {
-    const who = quote.speaker?.name ?? quote.speaker?.mention?.text ?? 'unknown speaker';
-    const mention = quote.speaker?.mention && quote.speaker.mention.text !== who ? ` (${quote.speaker.mention.text})` : '';
-    const cue = quote.cue ? ` ${quote.cue.text}` : '';
-    const type = quote.type === 'direct' ? '' : ` ${c.yellow(quote.type)}`;
-    lines.push(`  ${c.dim(`#${quote.index} ¶${quote.paragraph}`)}${type} ${c.cyan(printable(who))}${printable(mention)}${cue}`);
-    // a mixed quote's text holds its own quotation marks
-    const [open, close] = quote.type === 'direct' ? ['“', '”'] : ['', ''];
-    const parts = quote.parts.map((p) => `${open}${printable(result.text.slice(p.start, p.end).replace(/\s+/g, ' '))}${close}`);
-    lines.push(`      ${parts.join(' … ')}`);
+/** One line of text: whitespace runs (newlines included) become one space. */
+function oneLine(text: string): string {
+  return printable(text.replace(/\s+/g, ' ').trim());
+}
+
+const PALETTE = ['cyan', 'magenta', 'yellow', 'green', 'blue', 'red', 'cyanBright', 'magentaBright', 'yellowBright', 'greenBright', 'blueBright', 'redBright'] as const;
+
+/** The same speaker always in the same colour, in every document and every run. */
+export function speakerPaint(paint: ChalkInstance, name: string | null | undefined): (text: string) => string {
+  if (!name) return paint.gray;
+  let hash = 0;
+  for (let i = 0; i < name.length; i++) hash = (hash * 31 + name.charCodeAt(i)) >>> 0;
+  return paint[PALETTE[hash % PALETTE.length]!];
+}
+
+/** Who said it, for people: the canonical name, else the mention, else a dash. */
+function speakerLabel(quote: Quote): string {
+  return quote.speaker?.name ?? quote.speaker?.mention?.text ?? '—';
+}
+
+/** The quote text for people: a direct quote's parts in quotation marks, a mixed quote as written. */
+function quoteForPeople(result: ExtractResult, quote: Quote): string {
+  const [open, close] = quote.type === 'direct' ? ['“', '”'] : ['', ''];
+  return quote.parts.map((p) => `${open}${oneLine(result.text.slice(p.start, p.end))}${close}`).join(' … ');
+}
+
+/** Quotes below this confidence are dimmed. */
+const LOW_CONFIDENCE = 0.5;
+
+export function renderList(view: DocumentView): string {
+  const { paint } = view;
+  const lines = [paint.bold(printable(view.file))];
+  if (view.quotes.length === 0) lines.push(paint.dim('  no quotes found'));
+  for (const quote of view.quotes) {
+    const who = speakerLabel(quote);
+    const mention = quote.speaker?.mention && quote.speaker.mention.text !== who ? ` (${oneLine(quote.speaker.mention.text)})` : '';
+    const cue = quote.cue ? ` ${oneLine(quote.cue.text)}` : '';
+    const type = quote.type === 'direct' ? '' : ` ${paint.yellow(quote.type)}`;
+    const body = `      ${quoteForPeople(view.result, quote)}`;
+    lines.push(`  ${paint.dim(`#${quote.index} ¶${quote.paragraph}`)}${type} ${speakerPaint(paint, quote.speaker?.name)(oneLine(who))}${mention}${cue}`);
+    lines.push(quote.confidence < LOW_CONFIDENCE ? paint.dim(body) : body);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** The longest a quote may run in a table cell, in lines, before it is shortened with "…". */
+const MAX_QUOTE_LINES = 6;
+
+/** Shortens text to fit `lines` lines of `width` characters, ending with "…". */
+function shorten(text: string, width: number, lines: number): string {
+  const room = Math.max(1, width * lines - lines * 2);
+  return text.length <= room ? text : `${text.slice(0, room - 1).trimEnd()}…`;
+}
+
+const ASCII_CHARS = {
+  top: '', 'top-mid': '', 'top-left': '', 'top-right': '', bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '',
+  left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '  ',
+};
+
+/** The default view: one row per quote, fitted to the terminal width. */
+export function renderTable(view: DocumentView): string {
+  const { paint } = view;
+  const header = ['#', '¶', 'type', 'speaker', 'cue', 'conf', 'quote'];
+  const pad = view.terminal ? 2 : 0;
+  const widest = (cells: string[], least: number, most: number): number => Math.min(most, Math.max(least, ...cells.map((c) => c.length))) + pad;
+  const speakerWidth = widest(view.quotes.map((q) => oneLine(speakerLabel(q))), 7, 20);
+  const cueWidth = widest(view.quotes.map((q) => (q.cue ? oneLine(q.cue.text) : '')), 3, 12);
+  const fixed = [
+    widest(view.quotes.map((q) => String(q.index)), 1, 5),
+    widest(view.quotes.map((q) => String(q.paragraph)), 1, 5),
+    widest(view.quotes.map((q) => q.type), 4, 8),
+    speakerWidth,
+    cueWidth,
+    4 + pad,
+  ];
+  // borders (a terminal) or two-space gaps (plain text) between the seven columns
+  const separators = view.terminal ? fixed.length + 2 : 2 * fixed.length;
+  const quoteWidth = Math.max(12, view.width - fixed.reduce((a, b) => a + b, 0) - separators);
+  const table = new Table({
+    head: header.map((h) => (view.terminal ? paint.bold(h) : h)),
+    colWidths: [...fixed, quoteWidth],
+    wordWrap: true,
+    wrapOnWordBoundary: true,
+    style: { head: [], border: view.terminal ? ['gray'] : [], 'padding-left': view.terminal ? 1 : 0, 'padding-right': view.terminal ? 1 : 0 },
+    ...(view.terminal ? {} : { chars: ASCII_CHARS }),
+  });
+  for (const quote of view.quotes) {
+    const who = speakerPaint(paint, quote.speaker?.name)(shorten(oneLine(speakerLabel(quote)), speakerWidth - 2, 2));
+    const text = shorten(quoteForPeople(view.result, quote), quoteWidth - 2, MAX_QUOTE_LINES);
+    const row = [String(quote.index), String(quote.paragraph), quote.type, who, quote.cue ? oneLine(quote.cue.text) : '', quote.confidence.toFixed(2), text];
+    table.push(quote.confidence < LOW_CONFIDENCE ? row.map((cell) => paint.dim(cell)) : row);
+  }
+  const title = paint.bold(printable(view.file));
+  if (view.quotes.length === 0) return `${title}\n${paint.dim('  no quotes found')}\n`;
+  return `${title}\n${tableText(table, view.terminal)}\n`;
+}
+
+/** --speakers: one row per speaker of the document. */
+export function renderSpeakersTable(view: DocumentView): string {
+  const { paint } = view;
+  const rows = speakerRows(view.quotes, view.result.speakers);
+  const title = paint.bold(printable(view.file));
+  if (rows.length === 0) return `${title}\n${paint.dim('  no speakers found')}\n`;
+  const table = new Table({
+    head: ['speaker', 'kind', 'title', 'quotes', 'direct', 'mixed', 'indirect', 'mentions'].map((h) => (view.terminal ? paint.bold(h) : h)),
+    wordWrap: true,
+    style: { head: [], border: view.terminal ? ['gray'] : [], 'padding-left': view.terminal ? 1 : 0, 'padding-right': view.terminal ? 1 : 0 },
+    ...(view.terminal ? {} : { chars: ASCII_CHARS }),
+  });
+  for (const r of rows) {
+    table.push([speakerPaint(paint, r.name)(oneLine(r.name)), r.kind, oneLine(r.title ?? ''), String(r.quotes), String(r.direct), String(r.mixed), String(r.indirect), oneLine(r.mentions.join(', '))]);
+  }
+  return `${title}\n${tableText(table, view.terminal)}\n`;
+}
+
+/** A table's text; without borders, the padding at the ends of lines goes. */
+function tableText(table: InstanceType<typeof Table>, terminal: boolean): string {
+  const text = table.toString();
+  return terminal ? text : text.split('\n').map((line) => line.trimEnd()).join('\n');
+}
+
+/**
+ * --highlight: the article itself, each quote coloured by its speaker with
+ * the speaker's name after it, so a reader checks attributions by eye. With
+ * no colour, quotes are marked ⟦…⟧.
+ */
+export function renderHighlight(view: DocumentView): string {
+  const { paint, result } = view;
+  const colour = paint.level > 0;
+  const pieces: string[] = [paint.bold(printable(view.file)), '\n'];
+  let at = 0;
+  for (const quote of [...view.quotes].sort((a, b) => a.start - b.start)) {
+    const speak = speakerPaint(paint, quote.speaker?.name);
+    quote.parts.forEach((part, i) => {
+      if (part.start < at) return;
+      pieces.push(printableKeepingLines(result.text.slice(at, part.start)));
+      const words = printableKeepingLines(result.text.slice(part.start, part.end));
+      pieces.push(colour ? speak(paint.underline(words)) : `⟦${words}⟧`);
+      at = part.end;
+      if (i === quote.parts.length - 1) {
+        // the name goes after the closing mark
+        let close = at;
+        while (close < result.text.length && QUOTATION_MARK_CHARACTERS.has(result.text[close]!)) close++;
+        pieces.push(result.text.slice(at, close), speak(`[${oneLine(speakerLabel(quote))}]`));
+        at = close;
+      }
+    });
+  }
+  pieces.push(printableKeepingLines(result.text.slice(at)), '\n');
+  return pieces.join('');
+}
+
+/** Like printable, but line breaks stay line breaks (the article's own layout). */
+function printableKeepingLines(text: string): string {
+  return text.split(/(\r\n|\r|\n)/).map((piece, i) => (i % 2 === 1 ? '\n' : printable(piece))).join('');
+}
+
+// ---------------------------------------------------------------------------
+// Delimited and Markdown (one header for all documents)
+
+const COLUMNS = ['file', 'index', 'paragraph', 'type', 'speaker', 'kind', 'mention', 'cue', 'confidence', 'sieve', 'start', 'end', 'text'] as const;
+const SPEAKER_COLUMNS = ['file', 'speaker', 'kind', 'title', 'quotes', 'direct', 'mixed', 'indirect', 'mentions'] as const;
+
+function quoteCells(view: DocumentView, quote: Quote): string[] {
+  const cells = [
+    view.file,
+    String(quote.index),
+    String(quote.paragraph),
+    quote.type,
+    quote.speaker?.name ?? '',
+    quote.speaker?.kind ?? '',
+    quote.speaker?.mention?.text ?? '',
+    quote.cue?.text ?? '',
+    String(quote.confidence),
+    quote.sieve ?? '',
+    String(quote.start),
+    String(quote.end),
+    quote.text,
+  ];
+  return view.context ? [...cells, quoteContext(view.result, quote)] : cells;
+}
+
+function speakerCells(view: DocumentView): string[][] {
+  return speakerRows(view.quotes, view.result.speakers).map((r) => [
+    view.file, r.name, r.kind, r.title ?? '', String(r.quotes), String(r.direct), String(r.mixed), String(r.indirect), r.mentions.join('; '),
+  ]);
+}
+
+export function delimitedHeader(context: boolean, speakers: boolean): string[] {
+  if (speakers) return [...SPEAKER_COLUMNS];
+  return context ? [...COLUMNS, 'context'] : [...COLUMNS];
+}
+
+export function delimitedRows(view: DocumentView, speakers: boolean): string[][] {
+  return speakers ? speakerCells(view) : view.quotes.map((q) => quoteCells(view, q));
+}
+
+/** RFC 4180: a field with a comma, quotation mark or line break is quoted, quotation marks doubled; lines end CRLF. */
+export function csvLine(cells: string[]): string {
+  return `${cells.map((c) => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')}\r\n`;
+}
+
+/** TSV: tabs, line breaks and backslashes inside a field are written as \t, \n, \r and \\. */
+export function tsvLine(cells: string[]): string {
+  const escape = (c: string): string => c.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
+  return `${cells.map(escape).join('\t')}\n`;
+}
+
+/** A Markdown table row: pipes escaped, line breaks as spaces. */
+export function markdownLine(cells: string[]): string {
+  return `| ${cells.map((c) => printable(c.replace(/\s+/g, ' ')).replace(/\|/g, '\\|')).join(' | ')} |\n`;
+}
+
+export function markdownHeader(cells: string[]): string {
+  return `${markdownLine(cells)}|${cells.map(() => ' --- ').join('|')}|\n`;
 }

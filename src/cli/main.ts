@@ -8,26 +8,43 @@ import { Command, CommanderError } from 'commander';
 import { EXIT_USAGE, diagnose } from './errors.js';
 import { runEval } from './eval-command.js';
 import { runExtract } from './extract-command.js';
+import { FORMATS, parseOptions, type RawOptions } from './options.js';
 import { diagnostic, watchClosedPipe } from './output.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
 const EXAMPLES = `
 Examples:
-  quotes article.txt                       list the quotes of an article
-  quotes article.txt --format jsonl | jq   one JSON record per quote
-  cat article.txt | quotes -               read standard input
-  quotes eval ../shared/corpora/polnear-train
-                                           score the extractor on a brat corpus
+  quotes article.txt                              the quotes of an article, as a table
+  quotes article.txt --format jsonl | jq -r .speaker.name
+                                                  one JSON record per quote, into jq
+  quotes news/*.txt --format csv -o quotes.csv    many files to one CSV file
+  quotes article.txt --highlight                  the article, each quote coloured by speaker
+  quotes article.txt --speakers                   who is quoted, how often, named how
+  cat article.txt | quotes -                      read standard input
+  quotes eval CORPUS_DIR                          score the extractor on a brat corpus
 
-Exit status: 0 every input processed, 1 an input could not be read, 2 usage error.`;
+Exit status:
+  0  every input was processed (with or without quotes)
+  1  an input could not be read or processed (the others were)
+  2  the command line was wrong; nothing was processed`;
 
 function buildProgram(setStatus: (status: number) => void): Command {
   const program = new Command('quotes')
     .description('Find quoted speech in news articles and say who said it.')
     .version(version, '-V, --version')
     .argument('[inputs...]', "files to read; '-' for standard input")
-    .option('-f, --format <format>', 'output format: list, jsonl, json', 'list')
+    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (default: table)`)
+    .option('--json', 'the same as --format json')
+    .option('--type <types>', 'only these quote types, comma-separated: direct, mixed, indirect')
+    .option('--speaker <name>', 'only quotes by this speaker (canonical name or any mention, any case)')
+    .option('--min-confidence <n>', 'only quotes with at least this confidence (0 to 1)')
+    .option('--no-unattributed', 'leave out quotes with no speaker')
+    .option('--context', 'add the sentence around each quote (json, jsonl, csv, tsv, md)')
+    .option('--highlight', 'print the article with each quote coloured by its speaker')
+    .option('--speakers', 'one row per speaker instead of one per quote')
+    .option('-o, --output <file>', 'write to this file (atomically; never over an input)')
+    .option('--color <when>', 'colour: auto, always, never', 'auto')
     .option('--explain', 'print, on stderr, the sieves tried for each quotation')
     .addHelpText('after', EXAMPLES)
     .enablePositionalOptions()
@@ -35,8 +52,8 @@ function buildProgram(setStatus: (status: number) => void): Command {
     .configureOutput({
       outputError: (message, write) => write(`quotes: ${message.trim().replace(/^error: /, '')} (see 'quotes --help')\n`),
     })
-    .action(async (inputs: string[], options: { format: string; explain?: boolean }) => {
-      setStatus(await runExtract(inputs, options));
+    .action(async (inputs: string[], raw: RawOptions) => {
+      setStatus(await runExtract(inputs, parseOptions(raw)));
     });
   program
     .command('eval')

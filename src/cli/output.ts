@@ -1,30 +1,110 @@
 /**
- * Writing to stdout and stderr: data on stdout, one-line diagnostics on
- * stderr prefixed "quotes:". A closed pipe (`quotes … | head -1`) ends the
+ * Where data goes: stdout (streamed, with back-pressure) or an -o file
+ * (written to a temporary file beside it, renamed into place only when
+ * complete, so it is never half-written). Diagnostics go to stderr, one line
+ * each, prefixed "quotes:". A closed pipe (`quotes … | head -1`) ends the
  * program quietly with status 0.
  */
+import { createWriteStream, existsSync, realpathSync, renameSync, rmSync, type WriteStream } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { UsageError } from './errors.js';
+
+/** Control characters (a file name may hold any) never reach the terminal raw. */
+function escapeControls(text: string): string {
+  return text.replace(/[\u0000-\u001F\u007F-\u009F]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
 
 export function diagnostic(line: string): void {
-  process.stderr.write(`quotes: ${line.replace(/[\r\n]+/g, ' ')}\n`);
+  process.stderr.write(`quotes: ${escapeControls(line)}\n`);
 }
 
 let pipeWatched = false;
 
-/** Exit 0 quietly when the reader of stdout goes away. */
+/** Exit 0 quietly when the reader of stdout goes away; exit 1 with a clear line when stdout cannot be written. */
 export function watchClosedPipe(): void {
   if (pipeWatched) return;
   pipeWatched = true;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0);
-    diagnostic(`cannot write the output: ${error.message}`);
+    diagnostic(`cannot write the output: ${error.code === 'ENOSPC' ? 'no space left on the device' : error.message}`);
     process.exit(1);
   });
 }
 
-/** Writes data to stdout, waiting when the pipe is full so large outputs keep memory flat. */
-export async function writeOut(chunk: string): Promise<void> {
+export interface Output {
+  /** Whether colour and borders make sense here (a terminal). */
+  terminal: boolean;
+  /** Columns of the terminal, 80 when unknown. */
+  width: number;
+  write(chunk: string): Promise<void>;
+  /** Everything was written: make it visible (rename a file into place). */
+  finish(): Promise<void>;
+  /** Something failed: leave nothing half-written behind. */
+  abort(): void;
+}
+
+async function writeStream(stream: NodeJS.WritableStream, chunk: string): Promise<void> {
   if (chunk.length === 0) return;
-  if (!process.stdout.write(chunk)) {
-    await new Promise<void>((resolve) => process.stdout.once('drain', resolve));
+  if (!stream.write(chunk)) await new Promise<void>((done) => stream.once('drain', done));
+}
+
+export function stdoutOutput(): Output {
+  return {
+    terminal: Boolean(process.stdout.isTTY),
+    width: process.stdout.columns || 80,
+    write: (chunk) => writeStream(process.stdout, chunk),
+    finish: async () => {},
+    abort: () => {},
+  };
+}
+
+/** The same file, however it is named (a symlink, a relative path). */
+function samePath(a: string, b: string): boolean {
+  const real = (p: string): string => (existsSync(p) ? realpathSync(p) : resolve(p));
+  return real(a) === real(b);
+}
+
+/** -o FILE: a temporary file in the same folder, renamed over FILE at the end; refuses to overwrite an input. */
+export function fileOutput(path: string, inputs: string[]): Output {
+  if (inputs.some((input) => input !== '-' && samePath(input, path))) {
+    throw new UsageError(`refusing to write the output over the input ${path}`, 'choose another --output file');
   }
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  let stream: WriteStream | null = null;
+  let failure: Error | null = null;
+  const open = (): WriteStream => {
+    if (!stream) {
+      stream = createWriteStream(temporary, { flags: 'wx' });
+      stream.on('error', (error) => (failure = error));
+    }
+    return stream;
+  };
+  const cleanup = (): void => rmSync(temporary, { force: true });
+  process.once('exit', cleanup);
+  return {
+    terminal: false,
+    width: 80,
+    write: async (chunk) => {
+      if (failure) throw failure;
+      await writeStream(open(), chunk);
+    },
+    finish: async () => {
+      const s = open();
+      await new Promise<void>((done, fail) => {
+        s.end(() => (failure ? fail(failure) : done()));
+        s.once('error', fail);
+      });
+      renameSync(temporary, path);
+      process.removeListener('exit', cleanup);
+    },
+    abort: () => {
+      (stream as WriteStream | null)?.destroy();
+      cleanup();
+    },
+  };
+}
+
+/** Writes data to stdout, waiting when the pipe is full so large outputs keep memory flat. */
+export function writeOut(chunk: string): Promise<void> {
+  return writeStream(process.stdout, chunk);
 }
