@@ -17,9 +17,9 @@ function decide(sieveId: string, text: string): string | null {
   const sentences = splitSentences(text, paragraphs);
   const quotations = quoteSpans(text, sentences, findQuotations(text, paragraphs).quotations);
   // the sieve under test runs after a quote-comma-name-cue pass, so inheriting sieves have a decided previous quote
-  const order = sieveId === 'quote-comma-name-cue' ? [sieve] : [sieveById('quote-comma-name-cue')!, sieve];
-  const last = attribute(text, paragraphs, sentences, quotations, order).at(-1)!;
-  if (last.sieve !== sieveId) return null;
+  const order = ['quote-comma-name-cue', 'reported-clause'].includes(sieveId) ? [sieve] : [sieveById('quote-comma-name-cue')!, sieve];
+  const last = attribute(text, paragraphs, sentences, quotations, order).at(-1);
+  if (!last || last.sieve !== sieveId) return null;
   if (last.continues !== null) return '(continues)';
   return `${last.mention?.text} / ${last.cue?.text}`;
 }
@@ -58,6 +58,18 @@ const TABLES: Record<string, Row[]> = {
     // near misses
     ['"We are ready." Political analyst David Bositis agreed that the plan works.', null],
     ['"We are ready," and then the mayor left.', null],
+  ],
+  'reported-clause': [
+    ['Putin said that Russia is ready to talk.', 'Putin / said'],
+    ['Russia is ready to talk, President Vladimir Putin said in an interview.', 'President Vladimir Putin / said'],
+    ['According to the report, prices will rise next year.', 'the report / According to'],
+    ['Prices will rise next year, according to the report.', 'the report / according to'],
+    ['Officials believe the deal will hold.', 'Officials / believe'],
+    // near misses
+    ['If Putin says Russia is ready, the talks will start.', null],
+    ['Did Putin say Russia is ready?', null],
+    ['Kowal wrote it at night after his shifts.', null],
+    ['Lisk said in an interview:', null],
   ],
   'quote-cue-name': [
     ['"We are ready," said Putin.', 'Putin / said'],
@@ -165,6 +177,7 @@ describe('the runner', () => {
     const [a] = attribute(text, paragraphs, sentences, quoteSpans(text, sentences, findQuotations(text, paragraphs).quotations));
     expect(a!.sieve).toBe('quote-comma-name-cue');
     expect(a!.trace).toEqual([
+      { sieve: 'reported-clause', matched: false },
       { sieve: 'quote-cue-name', matched: false },
       { sieve: 'quote-name-appositive-cue', matched: false },
       { sieve: 'quote-comma-name-cue', matched: true },

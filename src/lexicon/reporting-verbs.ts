@@ -54,6 +54,12 @@ const IRREGULAR: Record<string, string[]> = {
   interject: ['interjects', 'interjected', 'interjecting'],
   report: ['reports', 'reported', 'reporting'],
   comment: ['comments', 'commented', 'commenting'],
+  think: ['thinks', 'thought', 'thinking'],
+  feel: ['feels', 'felt', 'feeling'],
+  find: ['finds', 'found', 'finding'],
+  show: ['shows', 'showed', 'shown', 'showing'],
+  know: ['knows', 'knew', 'known', 'knowing'],
+  understand: ['understands', 'understood', 'understanding'],
 };
 
 /**
@@ -123,23 +129,61 @@ function inflect(lemma: string): string[] {
   return forms;
 }
 
-/** Every form of every reporting verb (lower case; phrasal ones with one space) → its lemma. */
-export const REPORTING_VERB_FORMS: ReadonlyMap<string, string> = (() => {
+/** Every form of the lemmas (lower case; phrasal ones with one space) → its lemma. */
+function formsOf(lemmas: readonly string[], phrasal: readonly (readonly [string, string])[]): Map<string, string> {
   const forms = new Map<string, string>();
-  for (const lemma of REPORTING_VERB_LEMMAS) {
+  for (const lemma of lemmas) {
     forms.set(lemma, lemma);
     for (const form of IRREGULAR[lemma] ?? inflect(lemma)) forms.set(form, lemma);
   }
-  for (const [verb, particle] of PHRASAL_REPORTING_VERBS) {
+  for (const [verb, particle] of phrasal) {
     const lemma = `${verb} ${particle}`;
     for (const form of [verb, ...(IRREGULAR_PHRASAL_BASES[verb] ?? IRREGULAR[verb] ?? inflect(verb))]) {
       forms.set(`${form} ${particle}`, lemma);
     }
   }
   return forms;
-})();
+}
+
+/** Every form of every reporting verb → its lemma. */
+export const REPORTING_VERB_FORMS: ReadonlyMap<string, string> = formsOf(REPORTING_VERB_LEMMAS, PHRASAL_REPORTING_VERBS);
 
 /** The lemma of a reporting-verb form, or undefined when the word is not one. */
 export function reportingVerbLemma(words: string): string | undefined {
-  return REPORTING_VERB_FORMS.get(words.toLowerCase().replace(/\s+/g, ' '));
+  const key = words.toLowerCase().replace(/\s+/g, ' ');
+  return REPORTING_VERB_FORMS.get(key) ?? CLAUSE_VERB_FORMS.get(key);
 }
+
+/**
+ * Reporting verbs that introduce a reported clause ("said that…", "warned
+ * the deal…"): the ones that take a clause, not just an object ("offered
+ * jobs", "spoke to the mayor", "called him").
+ */
+export const CLAUSE_VERB_LEMMAS: readonly string[] = [
+  'say', 'tell', 'add', 'note', 'explain', 'state', 'write', 'tweet', 'argue', 'claim', 'insist', 'contend',
+  'maintain', 'assert', 'allege', 'suggest', 'propose', 'speculate', 'estimate', 'predict', 'warn', 'caution',
+  'acknowledge', 'admit', 'concede', 'confess', 'confirm', 'deny', 'agree', 'disclose', 'reveal', 'announce',
+  'declare', 'report', 'testify', 'indicate', 'assure', 'promise', 'pledge', 'vow', 'swear', 'reiterate',
+  'stress', 'emphasize', 'emphasise', 'underscore', 'conclude', 'recall', 'remember', 'complain', 'boast',
+  'lament', 'observe', 'remark', 'hint', 'point out', 'believe', 'think', 'hope', 'expect', 'fear', 'feel',
+  'find', 'show', 'know', 'worry', 'doubt', 'recognize', 'recognise', 'understand',
+];
+
+/**
+ * Clause verbs that take a clause without "that" ("Putin said Russia is
+ * ready"); the others also take plain objects ("wrote it at night",
+ * "remembered the first winter") and report a clause only with "that".
+ */
+export const BARE_CLAUSE_VERB_LEMMAS: ReadonlySet<string> = new Set([
+  'say', 'add', 'argue', 'claim', 'insist', 'contend', 'maintain', 'assert', 'allege', 'warn', 'predict',
+  'suggest', 'believe', 'think', 'hope', 'expect', 'fear', 'estimate', 'speculate', 'concede', 'acknowledge',
+  'admit', 'complain', 'boast', 'worry', 'doubt', 'vow', 'promise', 'pledge', 'swear', 'tell', 'note', 'stress',
+  'emphasize', 'emphasise', 'explain', 'state', 'announce', 'report', 'confirm', 'deny', 'recall', 'show', 'find',
+  'indicate', 'reveal', 'testify', 'tweet', 'write', 'declare', 'conclude', 'reiterate', 'agree', 'caution',
+]);
+
+/** Every form of the verbs that introduce a reported clause → its lemma. */
+export const CLAUSE_VERB_FORMS: ReadonlyMap<string, string> = formsOf(
+  CLAUSE_VERB_LEMMAS.filter((l) => !l.includes(' ')),
+  PHRASAL_REPORTING_VERBS.filter(([verb, particle]) => CLAUSE_VERB_LEMMAS.includes(`${verb} ${particle}`)),
+);

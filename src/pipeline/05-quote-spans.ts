@@ -14,7 +14,8 @@
  */
 import { ACCORDING_TO, ANY_CUE_VERB, ATTRIBUTION_AFTER, MENTION, WORD_END, pattern } from '../sieves/grammar.js';
 import { spanAt } from '../spans.js';
-import type { Quotation, QuoteType, Sentence, Span } from '../types.js';
+import type { Cue, Mention, Quotation, QuoteType, Sentence, Span } from '../types.js';
+import { reportedSpans } from './05-reported-speech.js';
 import { trimSpan } from './02-paragraphs.js';
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -41,9 +42,11 @@ export function looksLikeTitle(quoted: string): boolean {
 
 /** A direct quotation, or a reported clause holding quotations (mixed). */
 export interface QuoteSpan extends Quotation {
-  type: Extract<QuoteType, 'direct' | 'mixed'>;
-  /** The quotations inside a mixed span (the span's own quotation for a direct one). */
+  type: QuoteType;
+  /** The quotations inside a mixed span (the span's own quotation for a direct one; none for reported speech). */
   quotations: Quotation[];
+  /** Reported speech comes with the speaker and cue its pattern found. */
+  attribution?: { mention: Mention; cue: Cue };
 }
 
 /** What a reported clause follows: a reporting verb, or "according to X,". */
@@ -145,5 +148,6 @@ export function quoteSpans(text: string, sentences: Sentence[], quotations: Quot
     floor = quotation.close;
   }
   flush();
-  return spans;
+  const reported = reportedSpans(text, sentences, spans);
+  return [...spans, ...reported].sort((a, b) => a.start - b.start);
 }

@@ -224,6 +224,13 @@ function headNoun(mention: string): string {
   return (words[(tail > 0 ? tail : words.length) - 1] ?? '').replace(/['’]s$/u, '');
 }
 
+/** "Parents said…", "Teachers warn…": one capitalised word opening a sentence that is a common plural noun, not a name. */
+function isCommonPlural(mention: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(mention)) return false;
+  const tagged = nlp()(mention.toLowerCase());
+  return tagged.has('#Plural') && !tagged.has('#Person') && !tagged.has('#ProperNoun');
+}
+
 /** Determiners that introduce someone new ("a spokesman", "two officials"), never an earlier person. */
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'other']);
 
@@ -263,7 +270,13 @@ export function resolveSpeakers(text: string, quotations: Quotation[], attributi
 
   const fromAntecedent = (mention: Mention, role?: string, gender?: Gender): Speaker => {
     const fits = (candidate: { gender?: Gender }): boolean => !gender || !candidate.gender || candidate.gender === gender;
-    const byRole = role ? lastNamed(mention.start, (o) => hasRole(o.entity.title, role) || hasRole(o.context, role)) : undefined;
+    // "the president" is not the president-elect nor the former president
+    const qualifiers = (words: string | undefined): string[] => (words?.toLowerCase().match(/\b(?:elect|former|designate|ex)\b/gu) ?? []).sort();
+    const sameStanding = (words: string | undefined): boolean => qualifiers(words).every((q) => qualifiers(mention.text).includes(q));
+    const holdsRole = (o: Occurrence): boolean =>
+      (hasRole(o.entity.title, role!) && sameStanding(o.entity.title)) || (hasRole(o.context, role!) && sameStanding(o.context));
+    // a headline's "the president" may come before the name: then the first holder of the role after it
+    const byRole = role ? (lastNamed(mention.start, holdsRole) ?? occurrences.slice(countStartingBefore(occurrences, mention.start)).find(holdsRole)?.entity) : undefined;
     const antecedent =
       byRole ??
       recentPeople.findLast(fits) ??
@@ -284,7 +297,7 @@ export function resolveSpeakers(text: string, quotations: Quotation[], attributi
     if (pronounKind) return { name: null, kind: 'unknown', mention };
     const head = headNoun(mention.text);
     // "officials", "U.S. officials", "senior aides": an anonymous group
-    if (ANONYMOUS_PLURALS.includes(head) && !/^\p{Lu}\p{Ll}+$/u.test(mention.text)) return { name: mention.text, kind: 'anonymous', mention };
+    if (ANONYMOUS_PLURALS.includes(head) || isCommonPlural(mention.text)) return { name: mention.text, kind: 'anonymous', mention };
     if (!isNominal(mention.text)) return fromName(mention);
     const indefinite = INDEFINITE.has(mention.text.split(/\s+/u)[0]!.toLowerCase());
     // "a spokesman for the ministry" speaks for the organisation

@@ -15,7 +15,7 @@ export const sameParagraphPrevious: Sieve = {
   match(input) {
     const { quotation, previous, paragraphs } = input;
     // the previous quotation need not have a speaker: PolNeAR joins such quotations too (988 right, 21 wrong)
-    if (!previous || quotation.type !== 'direct') return null;
+    if (!previous || quotation.type !== 'direct' || previous.quotation.type === 'indirect') return null;
     const gap = quotation.open - previous.quotation.close;
     if (spanAt(paragraphs, previous.quotation.close - 1)?.index !== quotation.paragraph) return null;
     if (gap < 0 || gap > WINDOW) return null;

@@ -14,7 +14,7 @@ export const continuedParagraph: Sieve = {
   precision: 0,
   match(input) {
     const { quotation, previous, paragraphs } = input;
-    if (!previous || quotation.type !== 'direct') return null;
+    if (!previous || quotation.type !== 'direct' || previous.quotation.type === 'indirect') return null;
     const paragraph = paragraphs[quotation.paragraph - 1];
     if (!paragraph || quotation.open !== paragraph.start) return null;
     const previousEnd = spanAt(paragraphs, previous.quotation.parts.at(-1)!.start);

@@ -6,7 +6,7 @@
  */
 import { ABBREVIATIONS } from '../lexicon/abbreviations.js';
 import { ANONYMOUS_PLURALS, MENTION_DETERMINERS, NON_NAME_CAPITALS, SUBJECT_PRONOUNS } from '../lexicon/mentions.js';
-import { REPORTING_VERB_FORMS, reportingVerbLemma } from '../lexicon/reporting-verbs.js';
+import { CLAUSE_VERB_FORMS, REPORTING_VERB_FORMS, reportingVerbLemma } from '../lexicon/reporting-verbs.js';
 import type { Cue, Mention } from '../types.js';
 
 const alternation = (words: Iterable<string>): string =>
@@ -35,9 +35,18 @@ export const WORD_END = String.raw`(?![\p{L}\p{M}\p{N}])`;
 export const PRONOUN = String.raw`(?:${alternation(capitalised([...SUBJECT_PRONOUNS.keys()].filter((p) => p !== 'i')))}|I)${WORD_END}`;
 /** Any form of a reporting verb. */
 export const CUE_VERB = String.raw`(?:${alternation(REPORTING_VERB_FORMS.keys()).replace(/ /g, '\\s')})`;
+/** Any form of a verb that introduces a reported clause ("said that…", "believes…"). */
+export const CLAUSE_VERB = String.raw`(?:${alternation(CLAUSE_VERB_FORMS.keys()).replace(/ /g, '\\s')})`;
 /** Words that end a nominal mention rather than continue it ("the president in a statement"). */
-const NOMINAL_STOP = String.raw`(?:in|on|at|to|for|during|after|before|as|when|while|who|whom|that|which|and|or|but|with|from|by|of)${WORD_END}`;
-const NOMINAL_WORD = String.raw`(?!${NOMINAL_STOP})[\p{L}\p{M}\p{N}'’\-]+`;
+const NOMINAL_STOP = String.raw`(?:in|on|at|to|for|during|after|before|as|when|while|who|whom|that|which|and|or|but|with|from|by|of|is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|should|may|might|must|not)${WORD_END}`;
+/**
+ * Inflected reporting verbs ("says", "told", "believes") never sit inside a
+ * nominal; base forms may ("a report", "the state").
+ */
+const INFLECTED_CUE = String.raw`(?:${alternation(
+  [...REPORTING_VERB_FORMS, ...CLAUSE_VERB_FORMS].filter(([form, lemma]) => form !== lemma && !form.includes(' ')).map(([form]) => form),
+)})${WORD_END}`;
+const NOMINAL_WORD = String.raw`(?!${NOMINAL_STOP}|${INFLECTED_CUE})[\p{L}\p{M}\p{N}'’\-]+`;
 /** A determiner and up to five words: "the Russian president", "a campaign spokeswoman". */
 export const NOMINAL = String.raw`(?:${alternation(capitalised(MENTION_DETERMINERS))})\s(?:${NOMINAL_WORD}\s){0,4}${NOMINAL_WORD}`;
 /**

@@ -1,0 +1,115 @@
+/**
+ * Reported speech (part of stage 5, quote spans): sentences with no
+ * quotation marks that report what someone said, believes or found.
+ *
+ *   Putin said (on Tuesday) (that) CLAUSE.      → content: (that) CLAUSE
+ *   CLAUSE, President Vladimir Putin said (…).   → content: CLAUSE
+ *   According to the report, CLAUSE.             → content: CLAUSE
+ *   CLAUSE, according to the report.             → content: CLAUSE
+ *
+ * The pattern that finds the clause also finds who said it, so the span
+ * carries its attribution; the `reported-clause` sieve hands it over.
+ * Conditions ("if she says"), questions and negations are left out.
+ */
+import { ACCORDING_TO, AUXILIARY, CLAUSE_VERB, MENTION, WORD_END, cueAt, mentionAt, pattern } from '../sieves/grammar.js';
+import { BARE_CLAUSE_VERB_LEMMAS, reportingVerbLemma } from '../lexicon/reporting-verbs.js';
+import { overlapsAny } from '../spans.js';
+import type { Cue, Mention, Sentence, Span } from '../types.js';
+import { trimSpan } from './02-paragraphs.js';
+import type { QuoteSpan } from './05-quote-spans.js';
+
+/** A reported clause this short is not worth a record ("he said so"). */
+const MIN_CLAUSE_WORDS = 3;
+
+/** Subject and cue, opening the sentence (after an optional fronted phrase) or after a comma. */
+const SUBJECT_CUE_OPENING = pattern(
+  String.raw`^(?:(?:[^,;"“”]{1,60}),\s+)?(${MENTION})\s+(${AUXILIARY})(${CLAUSE_VERB})${WORD_END}`,
+);
+/** A closing attribution: ", Putin said (in an interview with Japan’s Nippon TV channel)." */
+const SUBJECT_CUE_CLOSING = pattern(String.raw`,\s+(${MENTION})\s+(${AUXILIARY})(${CLAUSE_VERB})${WORD_END}([^,;:]{0,80})?[.!]?\s*$`);
+const ACCORDING_OPENING = pattern(String.raw`^(${ACCORDING_TO})\s+(${MENTION})${WORD_END}[^,]{0,40},\s+`);
+const ACCORDING_CLOSING = pattern(String.raw`,\s+(${ACCORDING_TO})\s+(${MENTION})${WORD_END}[^,;]{0,40}[.!]?\s*$`);
+/** Words between a cue and its clause: "told reporters", "said on Tuesday", "said in a statement". */
+const AFTER_CUE = /^(?:\s+(?:reporters|journalists|him|her|them|us|me|CNN|[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)*|on\s\S+|in\s(?:an?|the|his|her|its|their)\s[^,]{1,40}?|last\s\w+|this\s\w+|earlier|later|repeatedly|again|also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))*?(?=\s+that\b|\s+\S)/u;
+/** Conditions are not reports: "if he says", "whether she said", "he would say". */
+const HYPOTHETICAL_BEFORE = /(?:^|\s)(?:if|whether|unless|once|when)\s*$/iu;
+const HYPOTHETICAL_AUXILIARY = /\b(?:would|could|might|should|will)\b/iu;
+
+interface ReportedSpan {
+  content: Span;
+  mention: Mention;
+  cue: Cue;
+}
+
+/** A dateline opening the sentence ("KELLBACH — ", "WASHINGTON (AP) — ") is not part of the clause. */
+function datelineLength(words: string): number {
+  return /^[\p{Lu}][\p{Lu}\s.,'’-]*(?:\([^)]*\))?\s*[\u2014\u2013]\s*/u.exec(words)?.[0].length ?? 0;
+}
+
+const wordCount = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+
+function reportIn(text: string, sentence: Sentence): ReportedSpan | null {
+  const body = trimSpan(text, sentence.start, sentence.end);
+  const words = text.slice(body.start, body.end);
+  // a question reports nothing; a colon hands over to a quotation that follows
+  if (/[?:]\s*$/u.test(words)) return null;
+  const at = (offset: number): number => body.start + offset;
+  const end = trimSpan(text, body.start, /[.!]$/u.test(words) ? body.end - 1 : body.end).end;
+
+  const closing = SUBJECT_CUE_CLOSING.exec(words) ?? ACCORDING_CLOSING.exec(words);
+  if (closing) {
+    const according = closing[1]!.toLowerCase() === 'according to';
+    const mentionGroup = according ? 2 : 1;
+    const cueGroup = according ? 1 : 3;
+    const content = trimSpan(text, body.start + datelineLength(words), at(closing.index));
+    const mention = mentionAt(text, at(closing.indices![mentionGroup]![0]), closing[mentionGroup]!);
+    if (!mention || wordCount(text.slice(content.start, content.end)) < MIN_CLAUSE_WORDS) return null;
+    return { content, mention, cue: cueAt(text, at(closing.indices![cueGroup]![0]), closing[cueGroup]!) };
+  }
+
+  const according = ACCORDING_OPENING.exec(words);
+  if (according) {
+    const content = trimSpan(text, at(according[0].length), end);
+    const mention = mentionAt(text, at(according.indices![2]![0]), according[2]!);
+    if (!mention || wordCount(text.slice(content.start, content.end)) < MIN_CLAUSE_WORDS) return null;
+    return { content, mention, cue: cueAt(text, at(according.indices![1]![0]), according[1]!) };
+  }
+
+  const opening = SUBJECT_CUE_OPENING.exec(words);
+  if (!opening || HYPOTHETICAL_AUXILIARY.test(opening[2]!)) return null;
+  const cueEnd = opening.indices![3]![1];
+  const between = AFTER_CUE.exec(words.slice(cueEnd));
+  const contentStart = cueEnd + (between ? between[0].length : 0);
+  // "wrote it at night", "remembered the first winter": without "that", only some verbs report a clause
+  const lemma = reportingVerbLemma(opening[3]!) ?? '';
+  if (!BARE_CLAUSE_VERB_LEMMAS.has(lemma) && !/^\s*that\b/u.test(words.slice(contentStart))) return null;
+  if (/^\s*(?:it|them|him|her|me|us|this|these|those|so|nothing|something)\b/iu.test(words.slice(contentStart))) return null;
+  const content = trimSpan(text, at(contentStart), end);
+  const mention = mentionAt(text, at(opening.indices![1]![0]), opening[1]!);
+  if (mention && HYPOTHETICAL_BEFORE.test(text.slice(body.start, mention.start))) return null;
+  if (!mention || wordCount(text.slice(content.start, content.end)) < MIN_CLAUSE_WORDS) return null;
+  return { content, mention, cue: cueAt(text, at(opening.indices![3]![0]), opening[3]!) };
+}
+
+/** Reported clauses in the sentences no quote span touches. */
+export function reportedSpans(text: string, sentences: Sentence[], covered: Span[]): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  for (const sentence of sentences) {
+    if (overlapsAny(covered, sentence) || /["“”«»„]|''/u.test(text.slice(sentence.start, sentence.end))) continue;
+    const report = reportIn(text, sentence);
+    if (!report) continue;
+    const { content } = report;
+    spans.push({
+      ...content,
+      parts: [content],
+      open: content.start,
+      close: content.end,
+      closed: true,
+      paragraph: sentence.paragraph,
+      type: 'indirect',
+      quotations: [],
+      attribution: { mention: report.mention, cue: report.cue },
+    });
+  }
+  return spans;
+}

@@ -1,0 +1,15 @@
+/**
+ * Sieve reported-clause: reported speech found by its own pattern (stage 5)
+ * comes with its speaker and cue; this sieve hands them over.
+ *   Putin said that Russia supports the intentions of Trump.   …, Putin said.
+ */
+import type { Sieve } from './sieve.js';
+
+export const reportedClause: Sieve = {
+  id: 'reported-clause',
+  example: 'Putin said that Russia is ready.',
+  precision: 0.72, // 1537 of 2136 right end to end on PolNeAR train, smoothed (npm run eval, 2026-11-28)
+  match({ quotation }) {
+    return quotation.attribution ? { mention: quotation.attribution.mention, cue: quotation.attribution.cue } : null;
+  },
+};
