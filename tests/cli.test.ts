@@ -205,7 +205,7 @@ describe('formats', () => {
     const run = quotes([SEED, '--speakers', '--format', 'csv']);
     expect(parseCsv(run.stdout)).toEqual([
       ['file', 'speaker', 'kind', 'title', 'quotes', 'direct', 'mixed', 'indirect', 'mentions'],
-      [SEED, 'Vladimir Putin', 'person', 'President', '13', '9', '1', '3', 'The president; President Vladimir Putin; Putin; the president; the Russian president; the Russian leader'],
+      [SEED, 'Vladimir Putin', 'person', 'President', '14', '9', '1', '4', 'The president; President Vladimir Putin; Putin; the president; the Russian president; the Russian leader'],
     ]);
   });
 

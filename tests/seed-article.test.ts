@@ -45,11 +45,12 @@ describe('seed article', () => {
     expect(result.quotes.filter((q) => q.type === 'direct').flatMap((q) => q.parts)).toHaveLength(10);
   });
 
-  it('reports the subtitle, the opening statement and what Putin recalled as reported speech', () => {
+  it('reports the subtitle, the opening statement, what Putin recalled and what he noted as reported speech', () => {
     expect(result.quotes.filter((q) => q.type === 'indirect').map((q) => q.text)).toEqual([
       'Moscow hopes for the development of cooperation',
       'Russia supports the intentions of US president elect Donald J. Trump to improve relations between Moscow and Washington',
       'that he only had a telephone conversation with Trump, whereas Japan’s Prime Minister Shinzo Abe met with him in person',
+      'that it is well known that the US President-elect has publicly spoken in favor of normalizing Russian-American relations',
     ]);
   });
 

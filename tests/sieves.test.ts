@@ -70,6 +70,7 @@ const TABLES: Record<string, Row[]> = {
     ['Did Putin say Russia is ready?', null],
     ['Kowal wrote it at night after his shifts.', null],
     ['Lisk said in an interview:', null],
+    ['"We are ready," Putin told reporters, noting that the talks would start soon.', 'Putin / noting'],
   ],
   'quote-cue-name': [
     ['"We are ready," said Putin.', 'Putin / said'],

@@ -11,7 +11,7 @@
  * carries its attribution; the `reported-clause` sieve hands it over.
  * Conditions ("if she says"), questions and negations are left out.
  */
-import { ACCORDING_TO, AUXILIARY, CLAUSE_VERB, MENTION, WORD_END, cueAt, mentionAt, pattern } from '../sieves/grammar.js';
+import { ACCORDING_TO, AUXILIARY, CLAUSE_VERB, CUE_VERB, MENTION, WORD_END, cueAt, mentionAt, pattern } from '../sieves/grammar.js';
 import { BARE_CLAUSE_VERB_LEMMAS, reportingVerbLemma } from '../lexicon/reporting-verbs.js';
 import { overlapsAny } from '../spans.js';
 import type { Cue, Mention, Sentence, Span } from '../types.js';
@@ -91,12 +91,41 @@ function reportIn(text: string, sentence: Sentence): ReportedSpan | null {
   return { content, mention, cue: cueAt(text, at(opening.indices![3]![0]), opening[3]!) };
 }
 
-/** Reported clauses in the sentences no quote span touches. */
+/** A participle that goes on from an attribution to a reported clause: ", noting that …". */
+const PARTICIPLE_CLAUSE = pattern(String.raw`,\s+(noting|adding|saying|arguing|warning|explaining|insisting|claiming|stressing|suggesting|acknowledging|admitting|predicting)\s+(?=that\s)`);
+/** The last subject and cue before a point: who the participle's clause belongs to. */
+const SUBJECT_CUE_ANYWHERE = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}'’])(${MENTION})\s+${AUXILIARY}${CUE_VERB}${WORD_END}`, 'gu');
+
+/**
+ * `"…," Putin told reporters, noting that CLAUSE.`: after an attribution, a
+ * participle goes on to a reported clause by the same speaker, up to the end
+ * of the sentence. Found in sentences with quotations too.
+ */
+function participleIn(text: string, sentence: Sentence, covered: Span[]): ReportedSpan | null {
+  const body = trimSpan(text, sentence.start, sentence.end);
+  const words = text.slice(body.start, body.end);
+  const participle = PARTICIPLE_CLAUSE.exec(words);
+  if (!participle) return null;
+  const clauseStart = body.start + participle.index + participle[0].length;
+  const end = trimSpan(text, clauseStart, /[.!]$/u.test(words) ? body.end - 1 : body.end).end;
+  const content = trimSpan(text, clauseStart, end);
+  if (overlapsAny(covered, content) || wordCount(text.slice(content.start, content.end)) < MIN_CLAUSE_WORDS) return null;
+  // the speaker: the last subject with a cue before the participle, outside every quotation
+  let subject: Mention | null = null;
+  for (const m of words.slice(0, participle.index).matchAll(SUBJECT_CUE_ANYWHERE)) {
+    const candidate = mentionAt(text, body.start + m.index, m[1]!);
+    if (candidate && !overlapsAny(covered, candidate)) subject = candidate;
+  }
+  if (!subject) return null;
+  return { content, mention: subject, cue: cueAt(text, body.start + participle.indices![1]![0], participle[1]!) };
+}
+
+/** Reported clauses in the sentences no quote span touches, and participle clauses after attributions. */
 export function reportedSpans(text: string, sentences: Sentence[], covered: Span[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   for (const sentence of sentences) {
-    if (overlapsAny(covered, sentence) || /["“”«»„]|''/u.test(text.slice(sentence.start, sentence.end))) continue;
-    const report = reportIn(text, sentence);
+    const quoted = overlapsAny(covered, sentence) || /["“”«»„]|''/u.test(text.slice(sentence.start, sentence.end));
+    const report = quoted ? participleIn(text, sentence, covered) : reportIn(text, sentence);
     if (!report) continue;
     const { content } = report;
     spans.push({

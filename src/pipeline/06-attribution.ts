@@ -56,8 +56,10 @@ export function attribute(
   const attributions: Attribution[] = [];
   // what lies between quotation marks: quotes, scare quotes and titles alike
   const parts = quotations.flatMap((q) => q.parts);
+  /** The last quote in quotation marks: reported speech between two quotations does not part them. */
+  let lastQuoted = -1;
   for (const [i, quotation] of spans.entries()) {
-    const previousIndex = i - 1;
+    const previousIndex = quotation.type === 'indirect' ? i - 1 : lastQuoted;
     const last = attributions[previousIndex];
     const previous = last ? { quotation: last.quotation, decided: last.sieve !== null } : null;
     const trace: SieveTrial[] = [];
@@ -85,6 +87,7 @@ export function attribute(
       break;
     }
     attributions.push(decided ?? { quotation, sieve: null, mention: null, cue: null, title: null, continues: null, trace });
+    if (quotation.type !== 'indirect') lastQuoted = i;
   }
   return attributions;
 }
