@@ -21,7 +21,7 @@ import {
   SUBJECT_PRONOUNS,
   sameRole,
 } from '../lexicon/mentions.js';
-import { nlp } from '../nlp.js';
+import { tagsOf } from '../nlp.js';
 import { NAME } from '../sieves/grammar.js';
 import { countStartingBefore, overlapsAny } from '../spans.js';
 import type { Mention, Quotation, Speaker, SpeakerKind, SpeakerSummary, Span } from '../types.js';
@@ -36,6 +36,8 @@ interface Entity {
   kind: SpeakerKind;
   /** From a title (Mr., Ms., congresswoman) or a first name; undefined when unknown. */
   gender?: Gender;
+  /** The gender was looked for with a first name at hand: do not look again. */
+  genderKnown?: boolean;
 }
 
 type Gender = 'male' | 'female';
@@ -109,9 +111,9 @@ function genderOf(title: string[], name: string[]): Gender | undefined {
     if (gender) return gender;
   }
   if (name.length < 2) return undefined;
-  const first = nlp()(name[0]!);
-  if (first.has('#FemaleName') && !first.has('#MaleName')) return 'female';
-  if (first.has('#MaleName') && !first.has('#FemaleName')) return 'male';
+  const first = tagsOf(name[0]!);
+  if (first.has('FemaleName') && !first.has('MaleName')) return 'female';
+  if (first.has('MaleName') && !first.has('FemaleName')) return 'male';
   return undefined;
 }
 
@@ -156,8 +158,8 @@ function lastWordKey(name: string[]): string {
 function nameKind(name: string[]): SpeakerKind {
   if (name.some((w) => ORGANIZATION_NOUNS.has(w.toLowerCase()))) return 'organization';
   if (name.length === 1 && /^\p{Lu}{2,}$/u.test(name[0]!)) return 'organization';
-  const tagged = nlp()(name.join(' '));
-  return tagged.has('#Organization') && !tagged.has('#Person') ? 'organization' : 'person';
+  const tagged = tagsOf(name.join(' '));
+  return tagged.has('Organization') && !tagged.has('Person') ? 'organization' : 'person';
 }
 
 /** The entity's kind, decided on first need (the tagger is not run for names nobody asks about). */
@@ -201,7 +203,10 @@ function collectEntities(text: string, quotations: Quotation[]): { entities: Map
     // "Greenfield Rovers, the town's football club,": an appositive that names an organisation
     const appositive = ORGANIZATION_APPOSITIVE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
     if (appositive && ORGANIZATION_NOUNS.has(appositive[1]!.toLowerCase())) entity.kind = 'organization';
-    entity.gender ??= genderOf(title, name);
+    if (!entity.genderKnown) {
+      entity.gender = genderOf(title, name);
+      entity.genderKnown = entity.gender !== undefined || name.length > 1;
+    }
     occurrences.push({ start: m.index, entity, context: title.join(' ').toLowerCase() });
   }
   return { entities, occurrences };
@@ -227,8 +232,8 @@ function headNoun(mention: string): string {
 /** "Parents said…", "Teachers warn…": one capitalised word opening a sentence that is a common plural noun, not a name. */
 function isCommonPlural(mention: string): boolean {
   if (!/^\p{Lu}\p{Ll}+s$/u.test(mention)) return false;
-  const tagged = nlp()(mention.toLowerCase());
-  return tagged.has('#Plural') && !tagged.has('#Person') && !tagged.has('#ProperNoun');
+  const tagged = tagsOf(mention.toLowerCase());
+  return tagged.has('Plural') && !tagged.has('Person') && !tagged.has('ProperNoun');
 }
 
 /** Determiners that introduce someone new ("a spokesman", "two officials"), never an earlier person. */
