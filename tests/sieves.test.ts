@@ -65,11 +65,15 @@ const TABLES: Record<string, Row[]> = {
     ['According to the report, prices will rise next year.', 'the report / According to'],
     ['Prices will rise next year, according to the report.', 'the report / according to'],
     ['Officials believe the deal will hold.', 'Officials / believe'],
+    ['The mayor, who met the workers, said the plant would stay open.', 'The mayor / said'], // subject and cue anywhere
+    ['Putin said Russia is ready, and Abe said Japan would wait for the talks.', 'Abe / said'], // two clauses in a sentence
     // near misses
     ['If Putin says Russia is ready, the talks will start.', null],
     ['Did Putin say Russia is ready?', null],
     ['Kowal wrote it at night after his shifts.', null],
     ['Lisk said in an interview:', null],
+    ['Rubio said at a rally that he would win.', 'Rubio / said'],
+    ['The governor would say nothing about the budget.', null],
     ['"We are ready," Putin told reporters, noting that the talks would start soon.', 'Putin / noting'],
   ],
   'quote-cue-name': [

@@ -11,8 +11,8 @@
  * carries its attribution; the `reported-clause` sieve hands it over.
  * Conditions ("if she says"), questions and negations are left out.
  */
-import { ACCORDING_TO, AUXILIARY, CLAUSE_VERB, CUE_VERB, MENTION, WORD_END, cueAt, mentionAt, pattern } from '../sieves/grammar.js';
-import { BARE_CLAUSE_VERB_LEMMAS, reportingVerbLemma } from '../lexicon/reporting-verbs.js';
+import { ACCORDING_TO, APPOSITIVE_SKIP, AUXILIARY, CLAUSE_VERB, CUE_VERB, MENTION, WORD_END, cueAt, mentionAt, pattern } from '../sieves/grammar.js';
+import { ANYWHERE_CLAUSE_VERB_LEMMAS, BARE_CLAUSE_VERB_LEMMAS, reportingVerbLemma } from '../lexicon/reporting-verbs.js';
 import { overlapsAny } from '../spans.js';
 import type { Cue, Mention, Sentence, Span } from '../types.js';
 import { trimSpan } from './02-paragraphs.js';
@@ -92,7 +92,9 @@ function reportIn(text: string, sentence: Sentence): ReportedSpan | null {
 }
 
 /** A participle that goes on from an attribution to a reported clause: ", noting that …". */
-const PARTICIPLE_CLAUSE = pattern(String.raw`,\s+(noting|adding|saying|arguing|warning|explaining|insisting|claiming|stressing|suggesting|acknowledging|admitting|predicting)\s+(?=that\s)`);
+const PARTICIPLE_CLAUSE = pattern(
+  String.raw`,\s+(?:(noting|adding|saying|arguing|warning|explaining|insisting|claiming|stressing|suggesting|acknowledging|admitting|predicting)\s+(?=that\s)|(saying)\s+(?!that\s)(?=[\p{L}\p{N}]))`,
+);
 /** The last subject and cue before a point: who the participle's clause belongs to. */
 const SUBJECT_CUE_ANYWHERE = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}'’])(${MENTION})\s+${AUXILIARY}${CUE_VERB}${WORD_END}`, 'gu');
 
@@ -117,16 +119,66 @@ function participleIn(text: string, sentence: Sentence, covered: Span[]): Report
     if (candidate && !overlapsAny(covered, candidate)) subject = candidate;
   }
   if (!subject) return null;
-  return { content, mention: subject, cue: cueAt(text, body.start + participle.indices![1]![0], participle[1]!) };
+  const cueGroup = participle[1] ? 1 : 2;
+  return { content, mention: subject, cue: cueAt(text, body.start + participle.indices![cueGroup]![0], participle[cueGroup]!) };
 }
 
-/** Reported clauses in the sentences no quote span touches, and participle clauses after attributions. */
+/** Any subject and cue, anywhere in a sentence. */
+const SUBJECT_CLAUSE_CUE_ANYWHERE = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}'’])(${MENTION})(?:${APPOSITIVE_SKIP})?\s+(${AUXILIARY})(${CLAUSE_VERB})${WORD_END}`, 'gdu');
+/** Words a clause does not open with: a preposition, an object pronoun, a participle (`," X said at a rally`). */
+const NOT_A_CLAUSE_START = /^\s*(?:[,.;:!?)]|(?:at|in|on|of|for|with|from|by|about|after|before|during|to|into|it|them|him|her|me|us|so|nothing|something|this|these|those)\b|\p{Ll}+ing\b)/iu;
+/** A following attribution that ends this clause: ", X said", "and said", ";". */
+const CLAUSE_BREAK = new RegExp(
+  String.raw`;|,\s+(?:saying|noting|adding|arguing)\b|,?\s+(?:(?:and|but|while|whereas)\s+)?(?:${MENTION})\s+${AUXILIARY}${CUE_VERB}${WORD_END}|\s(?:and|but)\s+(?:also\s)?${CUE_VERB}${WORD_END}`,
+  'u',
+);
+
+/**
+ * "Aides to Clinton say she is shifting her tack", "Officials believe the
+ * deal will hold", several to a sentence and in sentences with quotations too:
+ * a subject and one of the reliable clause verbs anywhere, then the clause to
+ * the next attribution or the end of the sentence.
+ */
+function clausesAnywhere(text: string, sentence: Sentence, covered: Span[]): ReportedSpan[] {
+  const body = trimSpan(text, sentence.start, sentence.end);
+  const words = text.slice(body.start, body.end);
+  if (/[?:]\s*$/u.test(words)) return [];
+  const reports: ReportedSpan[] = [];
+  const sentenceEnd = trimSpan(text, body.start, /[.!]["”’»]?$/u.test(words) ? body.end - (/["”’»]$/u.test(words) ? 2 : 1) : body.end).end;
+  for (const m of words.matchAll(SUBJECT_CLAUSE_CUE_ANYWHERE)) {
+    const lemma = reportingVerbLemma(m[3]!) ?? '';
+    if (!ANYWHERE_CLAUSE_VERB_LEMMAS.has(lemma) || HYPOTHETICAL_AUXILIARY.test(m[2]!)) continue;
+    const mention = mentionAt(text, body.start + m.indices![1]![0], m[1]!);
+    if (!mention || overlapsAny(covered, mention) || HYPOTHETICAL_BEFORE.test(text.slice(body.start, mention.start))) continue;
+    const cueEnd = m.indices![3]![1];
+    const between = AFTER_CUE.exec(words.slice(cueEnd));
+    let contentStart = cueEnd + (between ? between[0].length : 0);
+    // adjuncts are skipped only when "that" follows them; else the clause starts right after the cue
+    if (between && between[0].trim() && !/^\s*that\b/u.test(words.slice(contentStart)) && lemma !== 'tell') contentStart = cueEnd;
+    if (lemma === 'tell' && !/^\s*that\b/u.test(words.slice(contentStart))) continue;
+    if (NOT_A_CLAUSE_START.test(words.slice(contentStart)) && !/^\s*that\b/u.test(words.slice(contentStart))) continue;
+    const rest = words.slice(contentStart);
+    const cut = CLAUSE_BREAK.exec(rest.slice(1));
+    const end = cut ? body.start + contentStart + 1 + cut.index : sentenceEnd;
+    const content = trimSpan(text, body.start + contentStart, Math.min(end, sentenceEnd));
+    if (content.end <= content.start || overlapsAny(covered, content) || wordCount(text.slice(content.start, content.end)) < MIN_CLAUSE_WORDS) continue;
+    if (reports.some((r) => r.content.start < content.end && content.start < r.content.end)) continue;
+    reports.push({ content, mention, cue: cueAt(text, body.start + m.indices![3]![0], m[3]!) });
+  }
+  return reports;
+}
+
+/** Reported clauses in every sentence, outside the quote spans already found. */
 export function reportedSpans(text: string, sentences: Sentence[], covered: Span[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   for (const sentence of sentences) {
     const quoted = overlapsAny(covered, sentence) || /["“”«»„]|''/u.test(text.slice(sentence.start, sentence.end));
-    const report = quoted ? participleIn(text, sentence, covered) : reportIn(text, sentence);
-    if (!report) continue;
+    const reports = clausesAnywhere(text, sentence, covered);
+    const participle = participleIn(text, sentence, [...covered, ...reports.map((r) => r.content)]);
+    if (participle) reports.push(participle);
+    const single = reports.length > 0 || quoted ? null : reportIn(text, sentence);
+    if (single) reports.push(single);
+    for (const report of reports.sort((a, b) => a.content.start - b.content.start)) {
     const { content } = report;
     spans.push({
       ...content,
@@ -139,6 +191,7 @@ export function reportedSpans(text: string, sentences: Sentence[], covered: Span
       quotations: [],
       attribution: { mention: report.mention, cue: report.cue },
     });
+    }
   }
   return spans;
 }

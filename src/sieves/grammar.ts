@@ -68,6 +68,8 @@ const ABBREVIATION_DOT = String.raw`(?<=(?:^|[\s(])(?:\p{L}|${CAPITALISED_ABBREV
  * "Hugh Hill, a doctor at the clinic," / "Hill, who ran the clinic,".
  */
 export const APPOSITIVE = String.raw`,\s((?:[^,.;:!?"“”()\n]|${ABBREVIATION_DOT}){2,90}?),`;
+/** An appositive to step over, capturing nothing: "The mayor, who met the workers, said". */
+export const APPOSITIVE_SKIP = String.raw`,\s(?:[^,.;:!?"“”()\n]|${ABBREVIATION_DOT}){2,90}?,`;
 /** A closing appositive, up to the end of the sentence: "said Hugh Hill, a doctor at the clinic." */
 export const TRAILING_APPOSITIVE = String.raw`(?:,\s((?:a|an|the|who|whose|his|her|its|their)\s(?:[^,.;:!?"“”()\n]|${ABBREVIATION_DOT}){2,90}?)(?=[,.;:!?]|$))?`;
 /** Words allowed between a subject and its cue: "Putin also said", "she has said". */
