@@ -12,7 +12,7 @@
  * Conditions ("if she says"), questions and negations are left out.
  */
 import { ACCORDING_TO, APPOSITIVE_SKIP, AUXILIARY, CLAUSE_VERB, CUE_VERB, MENTION, WORD_END, cueAt, mentionAt, pattern } from '../sieves/grammar.js';
-import { ANYWHERE_CLAUSE_VERB_LEMMAS, BARE_CLAUSE_VERB_LEMMAS, reportingVerbLemma } from '../lexicon/reporting-verbs.js';
+import { ANYWHERE_CLAUSE_VERB_LEMMAS, BARE_CLAUSE_VERB_LEMMAS, CLAUSE_VERB_FORMS, reportingVerbLemma } from '../lexicon/reporting-verbs.js';
 import { overlapsAny } from '../spans.js';
 import type { Cue, Mention, Sentence, Span } from '../types.js';
 import { trimSpan } from './02-paragraphs.js';
@@ -168,10 +168,23 @@ function clausesAnywhere(text: string, sentence: Sentence, covered: Span[]): Rep
   return reports;
 }
 
+/** A cheap test before the patterns: a word of the sentence is a clause verb, or "according". */
+function mayReport(sentence: string): boolean {
+  for (const word of sentence.toLowerCase().match(/[\p{L}]+/gu) ?? []) {
+    if (word === 'according' || CLAUSE_VERB_WORDS.has(word)) return true;
+  }
+  return false;
+}
+
+/** The first word of every clause-verb form ("pointed" of "pointed out"). */
+const CLAUSE_VERB_WORDS: ReadonlySet<string> = new Set([...CLAUSE_VERB_FORMS.keys()].map((form) => form.split(' ')[0]!));
+
 /** Reported clauses in every sentence, outside the quote spans already found. */
 export function reportedSpans(text: string, sentences: Sentence[], covered: Span[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   for (const sentence of sentences) {
+    // the patterns are costly; most sentences hold no clause verb and no "according to" at all
+    if (!mayReport(text.slice(sentence.start, sentence.end))) continue;
     const quoted = overlapsAny(covered, sentence) || /["“”«»„]|''/u.test(text.slice(sentence.start, sentence.end));
     const reports = clausesAnywhere(text, sentence, covered);
     const participle = participleIn(text, sentence, [...covered, ...reports.map((r) => r.content)]);
