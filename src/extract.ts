@@ -11,7 +11,7 @@ import { looksLikeTitle, quoteSpans, wordCount } from './pipeline/05-quote-spans
 import { attribute, type Attribution } from './pipeline/06-attribution.js';
 import { resolveSpeakers, summarizeSpeakers } from './pipeline/07-speakers.js';
 import { SIEVES, sieveById } from './sieves/index.js';
-import type { ExtractOptions, ExtractResult, Quote, QuoteType, Speaker } from './types.js';
+import type { ExtractOptions, ExtractResult, Quote, QuoteType } from './types.js';
 
 /**
  * An unattributed quotation shorter than this many words is taken for a

@@ -64,7 +64,7 @@ function reportIn(text: string, sentence: Sentence): ReportedSpan | null {
     const content = trimSpan(text, body.start + datelineLength(words), at(closing.index));
     const mention = mentionAt(text, at(closing.indices![mentionGroup]![0]), closing[mentionGroup]!);
     if (!mention || wordCount(text.slice(content.start, content.end)) < MIN_CLAUSE_WORDS) return null;
-    return { content, mention, cue: cueAt(text, at(closing.indices![cueGroup]![0]), closing[cueGroup]!) };
+    return { content, mention, cue: cueAt(at(closing.indices![cueGroup]![0]), closing[cueGroup]!) };
   }
 
   const according = ACCORDING_OPENING.exec(words);
@@ -72,7 +72,7 @@ function reportIn(text: string, sentence: Sentence): ReportedSpan | null {
     const content = trimSpan(text, at(according[0].length), end);
     const mention = mentionAt(text, at(according.indices![2]![0]), according[2]!);
     if (!mention || wordCount(text.slice(content.start, content.end)) < MIN_CLAUSE_WORDS) return null;
-    return { content, mention, cue: cueAt(text, at(according.indices![1]![0]), according[1]!) };
+    return { content, mention, cue: cueAt(at(according.indices![1]![0]), according[1]!) };
   }
 
   const opening = SUBJECT_CUE_OPENING.exec(words);
@@ -88,7 +88,7 @@ function reportIn(text: string, sentence: Sentence): ReportedSpan | null {
   const mention = mentionAt(text, at(opening.indices![1]![0]), opening[1]!);
   if (mention && HYPOTHETICAL_BEFORE.test(text.slice(body.start, mention.start))) return null;
   if (!mention || wordCount(text.slice(content.start, content.end)) < MIN_CLAUSE_WORDS) return null;
-  return { content, mention, cue: cueAt(text, at(opening.indices![3]![0]), opening[3]!) };
+  return { content, mention, cue: cueAt(at(opening.indices![3]![0]), opening[3]!) };
 }
 
 /** A participle that goes on from an attribution to a reported clause: ", noting that …". */
@@ -120,7 +120,7 @@ function participleIn(text: string, sentence: Sentence, covered: Span[]): Report
   }
   if (!subject) return null;
   const cueGroup = participle[1] ? 1 : 2;
-  return { content, mention: subject, cue: cueAt(text, body.start + participle.indices![cueGroup]![0], participle[cueGroup]!) };
+  return { content, mention: subject, cue: cueAt(body.start + participle.indices![cueGroup]![0], participle[cueGroup]!) };
 }
 
 /** Any subject and cue, anywhere in a sentence. */
@@ -163,7 +163,7 @@ function clausesAnywhere(text: string, sentence: Sentence, covered: Span[]): Rep
     const content = trimSpan(text, body.start + contentStart, Math.min(end, sentenceEnd));
     if (content.end <= content.start || overlapsAny(covered, content) || wordCount(text.slice(content.start, content.end)) < MIN_CLAUSE_WORDS) continue;
     if (reports.some((r) => r.content.start < content.end && content.start < r.content.end)) continue;
-    reports.push({ content, mention, cue: cueAt(text, body.start + m.indices![3]![0], m[3]!) });
+    reports.push({ content, mention, cue: cueAt(body.start + m.indices![3]![0], m[3]!) });
   }
   return reports;
 }

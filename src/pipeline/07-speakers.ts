@@ -24,7 +24,7 @@ import {
 import { tagsOf } from '../nlp.js';
 import { NAME } from '../sieves/grammar.js';
 import { countStartingBefore, overlapsAny } from '../spans.js';
-import type { Mention, Quotation, Speaker, SpeakerKind, SpeakerSummary, Span } from '../types.js';
+import type { Mention, Quotation, Speaker, SpeakerKind, SpeakerSummary } from '../types.js';
 import type { Attribution } from './06-attribution.js';
 
 /** A person or organisation named in the document, under its longest name. */

@@ -32,7 +32,7 @@ export const sentenceSubjectIntro: Sieve = {
     // the subject must come before the cue, not be its object
     if (lastCue && mentionStart >= window.start + lastCue.index) return null;
     const mention = mentionAt(input.text, mentionStart, subject[1]!);
-    const cue = lastCue ? cueAt(input.text, window.start + lastCue.index, lastCue[0]) : null;
+    const cue = lastCue ? cueAt(window.start + lastCue.index, lastCue[0]) : null;
     return mention ? { mention, cue } : null;
   },
 };

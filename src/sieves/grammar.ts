@@ -119,6 +119,6 @@ export function mentionAt(text: string, start: number, words: string): Mention |
 }
 
 /** Builds a cue from a reporting-verb match. */
-export function cueAt(text: string, start: number, verb: string): Cue {
+export function cueAt(start: number, verb: string): Cue {
   return { text: verb, lemma: reportingVerbLemma(verb) ?? verb.toLowerCase(), start, end: start + verb.length };
 }

@@ -113,7 +113,7 @@ export function patternSieve(spec: PatternSieveSpec): Sieve {
       const m = spec.pattern.exec(window.text);
       if (!m || (spec.accept && !spec.accept(input, m, window))) return null;
       const mention = mentionAt(input.text, groupStart(m, spec.mentionGroup, window.start), m[spec.mentionGroup]!);
-      const cue = spec.cueGroup === undefined ? null : cueAt(input.text, groupStart(m, spec.cueGroup, window.start), m[spec.cueGroup]!);
+      const cue = spec.cueGroup === undefined ? null : cueAt(groupStart(m, spec.cueGroup, window.start), m[spec.cueGroup]!);
       const title = spec.titleGroup === undefined ? undefined : m[spec.titleGroup]?.trim();
       if (!mention) return null;
       return title ? { mention, cue, title } : { mention, cue };
