@@ -11,7 +11,7 @@
  * carries its attribution; the `reported-clause` sieve hands it over.
  * Conditions ("if she says"), questions and negations are left out.
  */
-import { ACCORDING_TO, APPOSITIVE_SKIP, AUXILIARY, CLAUSE_VERB, CUE_VERB, MENTION, WORD_END, cueAt, mentionAt, pattern } from '../sieves/grammar.js';
+import { ACCORDING_TO, APPOSITIVE_SKIP, AUXILIARY, CLAUSE_VERB, CUE_VERB, MENTION, SUBJECT, WORD_END, cueAt, mentionAt, pattern } from '../sieves/grammar.js';
 import { ANYWHERE_CLAUSE_VERB_LEMMAS, BARE_CLAUSE_VERB_LEMMAS, CLAUSE_VERB_FORMS, reportingVerbLemma } from '../lexicon/reporting-verbs.js';
 import { overlapsAny } from '../spans.js';
 import type { Cue, Mention, Sentence, Span } from '../types.js';
@@ -23,10 +23,10 @@ const MIN_CLAUSE_WORDS = 3;
 
 /** Subject and cue, opening the sentence (after an optional fronted phrase) or after a comma. */
 const SUBJECT_CUE_OPENING = pattern(
-  String.raw`^(?:(?:[^,;"“”]{1,60}),\s+)?(${MENTION})\s+(${AUXILIARY})(${CLAUSE_VERB})${WORD_END}`,
+  String.raw`^(?:(?:[^,;"“”]{1,60}),\s+)?(${SUBJECT})\s+(${AUXILIARY})(${CLAUSE_VERB})${WORD_END}`,
 );
 /** A closing attribution: ", Putin said (in an interview with Japan’s Nippon TV channel)." */
-const SUBJECT_CUE_CLOSING = pattern(String.raw`,\s+(${MENTION})\s+(${AUXILIARY})(${CLAUSE_VERB})${WORD_END}([^,;:]{0,80})?[.!]?\s*$`);
+const SUBJECT_CUE_CLOSING = pattern(String.raw`,\s+(${SUBJECT})\s+(${AUXILIARY})(${CLAUSE_VERB})${WORD_END}([^,;:]{0,80})?[.!]?\s*$`);
 const ACCORDING_OPENING = pattern(String.raw`^(${ACCORDING_TO})\s+(${MENTION})${WORD_END}[^,]{0,40},\s+`);
 const ACCORDING_CLOSING = pattern(String.raw`,\s+(${ACCORDING_TO})\s+(${MENTION})${WORD_END}[^,;]{0,40}[.!]?\s*$`);
 /** Words between a cue and its clause: "told reporters", "said on Tuesday", "said in a statement". */
@@ -96,7 +96,7 @@ const PARTICIPLE_CLAUSE = pattern(
   String.raw`,\s+(?:(noting|adding|saying|arguing|warning|explaining|insisting|claiming|stressing|suggesting|acknowledging|admitting|predicting)\s+(?=that\s)|(saying)\s+(?!that\s)(?=[\p{L}\p{N}]))`,
 );
 /** The last subject and cue before a point: who the participle's clause belongs to. */
-const SUBJECT_CUE_ANYWHERE = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}'’])(${MENTION})\s+${AUXILIARY}${CUE_VERB}${WORD_END}`, 'gu');
+const SUBJECT_CUE_ANYWHERE = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}'’])(${SUBJECT})\s+${AUXILIARY}${CUE_VERB}${WORD_END}`, 'gu');
 
 /**
  * `"…," Putin told reporters, noting that CLAUSE.`: after an attribution, a
@@ -124,12 +124,12 @@ function participleIn(text: string, sentence: Sentence, covered: Span[]): Report
 }
 
 /** Any subject and cue, anywhere in a sentence. */
-const SUBJECT_CLAUSE_CUE_ANYWHERE = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}'’])(${MENTION})(?:${APPOSITIVE_SKIP})?\s+(${AUXILIARY})(${CLAUSE_VERB})${WORD_END}`, 'gdu');
+const SUBJECT_CLAUSE_CUE_ANYWHERE = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}'’])(${SUBJECT})(?:${APPOSITIVE_SKIP})?\s+(${AUXILIARY})(${CLAUSE_VERB})${WORD_END}`, 'gdu');
 /** Words a clause does not open with: a preposition, an object pronoun, a participle (`," X said at a rally`). */
 const NOT_A_CLAUSE_START = /^\s*(?:[,.;:!?)]|(?:at|in|on|of|for|with|from|by|about|after|before|during|to|into|it|them|him|her|me|us|so|nothing|something|this|these|those)\b|\p{Ll}+ing\b)/iu;
 /** A following attribution that ends this clause: ", X said", "and said", ";". */
 const CLAUSE_BREAK = new RegExp(
-  String.raw`;|,\s+(?:saying|noting|adding|arguing)\b|,?\s+(?:(?:and|but|while|whereas)\s+)?(?:${MENTION})\s+${AUXILIARY}${CUE_VERB}${WORD_END}|\s(?:and|but)\s+(?:also\s)?${CUE_VERB}${WORD_END}`,
+  String.raw`;|,\s+(?:saying|noting|adding|arguing)\b|,?\s+(?:(?:and|but|while|whereas)\s+)?(?:${SUBJECT})\s+${AUXILIARY}${CUE_VERB}${WORD_END}|\s(?:and|but)\s+(?:also\s)?${CUE_VERB}${WORD_END}`,
   'u',
 );
 

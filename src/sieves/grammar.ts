@@ -39,16 +39,12 @@ export const CUE_VERB = String.raw`(?:${alternation(REPORTING_VERB_FORMS.keys())
 export const CLAUSE_VERB = String.raw`(?:${alternation(CLAUSE_VERB_FORMS.keys()).replace(/ /g, '\\s')})`;
 /** Words that end a nominal mention rather than continue it ("the president in a statement"). */
 const NOMINAL_STOP = String.raw`(?:in|on|at|to|for|during|after|before|as|when|while|who|whom|that|which|and|or|but|with|from|by|of|is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|should|may|might|must|not)${WORD_END}`;
-/**
- * Inflected reporting verbs ("says", "told", "believes") never sit inside a
- * nominal; base forms may ("a report", "the state").
- */
-const INFLECTED_CUE = String.raw`(?:${alternation(
-  [...REPORTING_VERB_FORMS, ...CLAUSE_VERB_FORMS].filter(([form, lemma]) => form !== lemma && !form.includes(' ')).map(([form]) => form),
-)})${WORD_END}`;
-const NOMINAL_WORD = String.raw`(?!${NOMINAL_STOP}|${INFLECTED_CUE})[\p{L}\p{M}\p{N}'’\-]+`;
+const NOMINAL_WORD = String.raw`(?!${NOMINAL_STOP})[\p{L}\p{M}\p{N}'’\-]+`;
 /** A determiner and up to five words: "the Russian president", "a campaign spokeswoman". */
-export const NOMINAL = String.raw`(?:${alternation(capitalised(MENTION_DETERMINERS))})\s(?:${NOMINAL_WORD}\s){0,4}${NOMINAL_WORD}`;
+const DETERMINER = String.raw`(?:${alternation(capitalised(MENTION_DETERMINERS))})`;
+export const NOMINAL = String.raw`${DETERMINER}\s(?:${NOMINAL_WORD}\s){0,4}${NOMINAL_WORD}`;
+/** A nominal as short as it can be: before a cue, "The president says Moscow hopes…" has the subject "The president". */
+const SHORTEST_NOMINAL = String.raw`${DETERMINER}\s(?:${NOMINAL_WORD}\s){0,4}?${NOMINAL_WORD}`;
 /**
  * What may follow a nominal inside its mention: "a spokesman for the ministry",
  * "a source familiar with the talks", "the head of the agency".
@@ -61,6 +57,8 @@ const PARENTHETICAL = String.raw`(?:\s\([^()\n]{1,40}\))?`;
 const BARE_PLURAL = String.raw`(?:(?:[\p{L}.\-]+\s){0,2}(?:${alternation(capitalised(ANONYMOUS_PLURALS))}))${WORD_END}`;
 /** Any speaker mention. */
 export const MENTION = String.raw`(?:${NOMINAL}${NOMINAL_TAIL}|${PRONOUN}|${BARE_PLURAL}${NOMINAL_TAIL}|${NAME}${PARENTHETICAL})`;
+/** A mention that is the subject of the verb right after it: its nominal ends at the first reporting verb. */
+export const SUBJECT = String.raw`(?:${SHORTEST_NOMINAL}${NOMINAL_TAIL}|${PRONOUN}|${BARE_PLURAL}${NOMINAL_TAIL}|${NAME}${PARENTHETICAL})`;
 /** A full stop inside an appositive that ends an abbreviation, not the sentence: "Mr. Obama's deputy", "the U.S. envoy". */
 const ABBREVIATION_DOT = String.raw`(?<=(?:^|[\s(])(?:\p{L}|${CAPITALISED_ABBREVIATIONS}))\.(?=\s?\S)`;
 /**
