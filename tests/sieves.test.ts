@@ -73,6 +73,8 @@ const TABLES: Record<string, Row[]> = {
     ['Kowal wrote it at night after his shifts.', null],
     ['Lisk said in an interview:', null],
     ['Rubio said at a rally that he would win.', 'Rubio / said'],
+    ['Recent polls show Clinton ahead in Ohio and Florida.', 'Recent polls / show'],
+    ['The farmers found the road closed after the storm.', null], // a person's "found" takes an object, not a finding
     ['The governor would say nothing about the budget.', null],
     ['"We are ready," Putin told reporters, noting that the talks would start soon.', 'Putin / noting'],
   ],

@@ -142,6 +142,8 @@ export const ANONYMOUS_PLURALS: readonly string[] = [
   'insiders', 'diplomats', 'lawmakers', 'investigators', 'prosecutors', 'police', 'authorities',
   'witnesses', 'residents', 'organizers', 'organisers', 'supporters', 'opponents', 'economists',
   'strategists', 'staffers', 'people', 'republicans', 'democrats', 'voters', 'scientists', 'researchers',
+  // documents in the plural stand alone too ("polls show", "records indicate")
+  'polls', 'surveys', 'studies', 'reports', 'records', 'documents', 'data', 'figures', 'estimates', 'statistics',
 ];
 
 /** People who speak for an organisation: "a spokesman for the ministry" is the ministry speaking. */

@@ -178,7 +178,7 @@ export const BARE_CLAUSE_VERB_LEMMAS: ReadonlySet<string> = new Set([
   'say', 'add', 'argue', 'claim', 'insist', 'contend', 'maintain', 'assert', 'allege', 'warn', 'predict',
   'suggest', 'believe', 'think', 'hope', 'expect', 'fear', 'estimate', 'speculate', 'concede', 'acknowledge',
   'admit', 'complain', 'boast', 'worry', 'doubt', 'vow', 'promise', 'pledge', 'swear', 'tell', 'note', 'stress',
-  'emphasize', 'emphasise', 'explain', 'state', 'announce', 'report', 'confirm', 'deny', 'recall', 'show', 'find',
+  'emphasize', 'emphasise', 'explain', 'state', 'announce', 'report', 'confirm', 'deny', 'recall',
   'indicate', 'reveal', 'testify', 'tweet', 'write', 'declare', 'conclude', 'reiterate', 'agree', 'caution',
 ]);
 

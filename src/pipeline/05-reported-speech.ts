@@ -13,6 +13,7 @@
  */
 import { ACCORDING_TO, APPOSITIVE_SKIP, AUXILIARY, CLAUSE_VERB, CUE_VERB, MENTION, SUBJECT, WORD_END, cueAt, mentionAt, pattern } from '../sieves/grammar.js';
 import { ANYWHERE_CLAUSE_VERB_LEMMAS, BARE_CLAUSE_VERB_LEMMAS, CLAUSE_VERB_FORMS, reportingVerbLemma } from '../lexicon/reporting-verbs.js';
+import { DOCUMENT_NOUNS } from '../lexicon/mentions.js';
 import { overlapsAny } from '../spans.js';
 import type { Cue, Mention, Sentence, Span } from '../types.js';
 import { trimSpan } from './02-paragraphs.js';
@@ -93,7 +94,7 @@ function reportIn(text: string, sentence: Sentence): ReportedSpan | null {
 
 /** A participle that goes on from an attribution to a reported clause: ", noting that …". */
 const PARTICIPLE_CLAUSE = pattern(
-  String.raw`,\s+(?:(noting|adding|saying|arguing|warning|explaining|insisting|claiming|stressing|suggesting|acknowledging|admitting|predicting)\s+(?=that\s)|(saying)\s+(?!that\s)(?=[\p{L}\p{N}]))`,
+  String.raw`,\s+(?:(noting|adding|saying|arguing|warning|explaining|insisting|claiming|stressing|suggesting|acknowledging|admitting|predicting)\s+(?=that\s)|(saying|noting|arguing|citing|suggesting|urging|accusing|calling|describing)\s+(?!that\s)(?=[\p{L}\p{N}]))`,
 );
 /** The last subject and cue before a point: who the participle's clause belongs to. */
 const SUBJECT_CUE_ANYWHERE = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}'’])(${SUBJECT})\s+${AUXILIARY}${CUE_VERB}${WORD_END}`, 'gu');
@@ -109,6 +110,7 @@ function participleIn(text: string, sentence: Sentence, covered: Span[]): Report
   const participle = PARTICIPLE_CLAUSE.exec(words);
   if (!participle) return null;
   const clauseStart = body.start + participle.index + participle[0].length;
+  if (!participle[1] && NOT_A_CLAUSE_START.test(text.slice(clauseStart, body.end)) && !/^(?:calling|accusing|urging)$/u.test(participle[2]!)) return null;
   const end = trimSpan(text, clauseStart, /[.!]$/u.test(words) ? body.end - 1 : body.end).end;
   const content = trimSpan(text, clauseStart, end);
   if (overlapsAny(covered, content) || wordCount(text.slice(content.start, content.end)) < MIN_CLAUSE_WORDS) return null;
@@ -147,8 +149,10 @@ function clausesAnywhere(text: string, sentence: Sentence, covered: Span[]): Rep
   const sentenceEnd = trimSpan(text, body.start, /[.!]["”’»]?$/u.test(words) ? body.end - (/["”’»]$/u.test(words) ? 2 : 1) : body.end).end;
   for (const m of words.matchAll(SUBJECT_CLAUSE_CUE_ANYWHERE)) {
     const lemma = reportingVerbLemma(m[3]!) ?? '';
-    if (!ANYWHERE_CLAUSE_VERB_LEMMAS.has(lemma) || HYPOTHETICAL_AUXILIARY.test(m[2]!)) continue;
     const mention = mentionAt(text, body.start + m.indices![1]![0], m[1]!);
+    // "polls show…", "the report found that…": findings of documents, or any finding introduced by "that"
+    const finding = FINDING_VERBS.has(lemma) && (isDocument(m[1]!) || /^\s*that\b/u.test(words.slice(m.indices![3]![1])));
+    if (!(ANYWHERE_CLAUSE_VERB_LEMMAS.has(lemma) || finding) || HYPOTHETICAL_AUXILIARY.test(m[2]!)) continue;
     if (!mention || overlapsAny(covered, mention) || HYPOTHETICAL_BEFORE.test(text.slice(body.start, mention.start))) continue;
     const cueEnd = m.indices![3]![1];
     const between = AFTER_CUE.exec(words.slice(cueEnd));
@@ -178,6 +182,17 @@ function mayReport(sentence: string): boolean {
 
 /** The first word of every clause-verb form ("pointed" of "pointed out"). */
 const CLAUSE_VERB_WORDS: ReadonlySet<string> = new Set([...CLAUSE_VERB_FORMS.keys()].map((form) => form.split(' ')[0]!));
+
+/** Verbs that report what a document or a study found. */
+const FINDING_VERBS: ReadonlySet<string> = new Set(['show', 'find', 'suggest', 'indicate', 'reveal', 'say']);
+
+/** A subject whose head is a document noun: "polls", "the report", "a new survey by Gallup". */
+function isDocument(subject: string): boolean {
+  const words = subject.toLowerCase().split(/\s+/u);
+  const tail = words.findIndex((w, i) => i > 0 && ['by', 'of', 'from', 'for'].includes(w));
+  const head = words[(tail > 0 ? tail : words.length) - 1] ?? '';
+  return DOCUMENT_NOUNS.has(head) || DOCUMENT_NOUNS.has(head.replace(/s$/u, ''));
+}
 
 /** Reported clauses in every sentence, outside the quote spans already found. */
 export function reportedSpans(text: string, sentences: Sentence[], covered: Span[]): QuoteSpan[] {

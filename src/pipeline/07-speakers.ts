@@ -302,7 +302,12 @@ export function resolveSpeakers(text: string, quotations: Quotation[], attributi
     if (pronounKind) return { name: null, kind: 'unknown', mention };
     const head = headNoun(mention.text);
     // "officials", "U.S. officials", "senior aides": an anonymous group
-    if (ANONYMOUS_PLURALS.includes(head) || isCommonPlural(mention.text)) return { name: mention.text, kind: 'anonymous', mention };
+    const singular = head.replace(/ies$/u, 'y').replace(/s$/u, '');
+    if (ANONYMOUS_PLURALS.includes(head) || isCommonPlural(mention.text)) {
+      // "polls show…", "records indicate…": documents; "officials said…": anonymous people
+      const kind = DOCUMENT_NOUNS.has(head) || DOCUMENT_NOUNS.has(singular) ? 'document' : 'anonymous';
+      return { name: mention.text, kind, mention };
+    }
     if (!isNominal(mention.text)) return fromName(mention);
     const indefinite = INDEFINITE.has(mention.text.split(/\s+/u)[0]!.toLowerCase());
     // "a spokesman for the ministry" speaks for the organisation
