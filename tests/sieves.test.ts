@@ -74,6 +74,10 @@ const TABLES: Record<string, Row[]> = {
     ['Lisk said in an interview:', null],
     ['Rubio said at a rally that he would win.', 'Rubio / said'],
     ['Recent polls show Clinton ahead in Ohio and Florida.', 'Recent polls / show'],
+    ['Khalif criticized Clinton for supporting the crime bill.', 'Khalif / criticized'],
+    ['Obama urged voters to stay at home on Tuesday.', 'Obama / urged'],
+    ['Clinton refused to say whether she would run.', 'Clinton / refused'],
+    ['Clinton asked for a recount in two counties.', null], // "asked for" is not "asked X to"
     ['The farmers found the road closed after the storm.', null], // a person's "found" takes an object, not a finding
     ['The governor would say nothing about the budget.', null],
     ['"We are ready," Putin told reporters, noting that the talks would start soon.', 'Putin / noting'],

@@ -54,6 +54,9 @@ const IRREGULAR: Record<string, string[]> = {
   interject: ['interjects', 'interjected', 'interjecting'],
   report: ['reports', 'reported', 'reporting'],
   comment: ['comments', 'commented', 'commenting'],
+  seek: ['seeks', 'sought', 'seeking'],
+  criticize: ['criticizes', 'criticized', 'criticizing'],
+  criticise: ['criticises', 'criticised', 'criticising'],
   think: ['thinks', 'thought', 'thinking'],
   feel: ['feels', 'felt', 'feeling'],
   find: ['finds', 'found', 'finding'],
@@ -197,3 +200,22 @@ export const ANYWHERE_CLAUSE_VERB_LEMMAS: ReadonlySet<string> = new Set([
   'say', 'tell', 'note', 'argue', 'claim', 'insist', 'warn', 'acknowledge', 'announce', 'reveal', 'point out',
   'promise', 'vow', 'agree', 'add', 'concede', 'conclude', 'believe', 'hope', 'fear', 'worry', 'expect', 'doubt',
 ]);
+
+/**
+ * Reporting verbs whose report is an object and a complement ("accused Cruz of
+ * lying", "urged voters to stay home") or an infinitive ("refused to say",
+ * "vowed to fight"), with the word that opens the complement. Measured on
+ * PolNeAR train at precision 0.69 to 0.87.
+ */
+export const COMPLEMENT_VERBS: ReadonlyMap<string, 'of' | 'for' | 'to'> = new Map([
+  ['accuse', 'of'], ['criticize', 'for'], ['criticise', 'for'], ['blame', 'for'], ['praise', 'for'],
+  ['urge', 'to'], ['ask', 'to'], ['encourage', 'to'], ['implore', 'to'],
+  ['seek', 'to'], ['refuse', 'to'], ['decline', 'to'], ['vow', 'to'], ['promise', 'to'], ['agree', 'to'],
+  ['intend', 'to'], ['pledge', 'to'], ['threaten', 'to'], ['offer', 'to'],
+]);
+
+/** Every form of the complement verbs → its lemma. */
+export const COMPLEMENT_VERB_FORMS: ReadonlyMap<string, string> = formsOf(
+  [...COMPLEMENT_VERBS.keys()],
+  [],
+);

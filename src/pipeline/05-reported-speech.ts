@@ -11,8 +11,15 @@
  * carries its attribution; the `reported-clause` sieve hands it over.
  * Conditions ("if she says"), questions and negations are left out.
  */
-import { ACCORDING_TO, APPOSITIVE_SKIP, AUXILIARY, CLAUSE_VERB, CUE_VERB, MENTION, SUBJECT, WORD_END, cueAt, mentionAt, pattern } from '../sieves/grammar.js';
-import { ANYWHERE_CLAUSE_VERB_LEMMAS, BARE_CLAUSE_VERB_LEMMAS, CLAUSE_VERB_FORMS, reportingVerbLemma } from '../lexicon/reporting-verbs.js';
+import { ACCORDING_TO, APPOSITIVE_SKIP, AUXILIARY, CLAUSE_VERB, COMPLEMENT_VERB, CUE_VERB, MENTION, SUBJECT, WORD_END, cueAt, mentionAt, pattern } from '../sieves/grammar.js';
+import {
+  ANYWHERE_CLAUSE_VERB_LEMMAS,
+  BARE_CLAUSE_VERB_LEMMAS,
+  CLAUSE_VERB_FORMS,
+  COMPLEMENT_VERBS,
+  COMPLEMENT_VERB_FORMS,
+  reportingVerbLemma,
+} from '../lexicon/reporting-verbs.js';
 import { DOCUMENT_NOUNS } from '../lexicon/mentions.js';
 import { overlapsAny } from '../spans.js';
 import type { Cue, Mention, Sentence, Span } from '../types.js';
@@ -175,7 +182,7 @@ function clausesAnywhere(text: string, sentence: Sentence, covered: Span[]): Rep
 /** A cheap test before the patterns: a word of the sentence is a clause verb, or "according". */
 function mayReport(sentence: string): boolean {
   for (const word of sentence.toLowerCase().match(/[\p{L}]+/gu) ?? []) {
-    if (word === 'according' || CLAUSE_VERB_WORDS.has(word)) return true;
+    if (word === 'according' || CLAUSE_VERB_WORDS.has(word) || COMPLEMENT_VERB_FORMS.has(word)) return true;
   }
   return false;
 }
@@ -194,6 +201,42 @@ function isDocument(subject: string): boolean {
   return DOCUMENT_NOUNS.has(head) || DOCUMENT_NOUNS.has(head.replace(/s$/u, ''));
 }
 
+/** A subject, a complement verb, an object of up to six words, and the word that opens the complement. */
+const SUBJECT_COMPLEMENT = new RegExp(
+  String.raw`(?<![\p{L}\p{M}\p{N}'’])(${SUBJECT})\s+(${AUXILIARY})(${COMPLEMENT_VERB})${WORD_END}\s+((?:[^\s,.;:!?"“”]+\s){0,6}?)(of|for|to)\s+(?=\S)`,
+  'gdu',
+);
+
+/**
+ * "Khalif criticized Clinton for supporting the bill", "Obama urged voters to
+ * stay home", "Clinton refused to say": the report is the object and its
+ * complement (or the infinitive), to the next attribution or the end of the sentence.
+ */
+function complementsIn(text: string, sentence: Sentence, covered: Span[]): ReportedSpan[] {
+  const body = trimSpan(text, sentence.start, sentence.end);
+  const words = text.slice(body.start, body.end);
+  if (/\?\s*$/u.test(words)) return [];
+  const sentenceEnd = trimSpan(text, body.start, /[.!]$/u.test(words) ? body.end - 1 : body.end).end;
+  const reports: ReportedSpan[] = [];
+  for (const m of words.matchAll(SUBJECT_COMPLEMENT)) {
+    const lemma = COMPLEMENT_VERB_FORMS.get(m[3]!.toLowerCase()) ?? '';
+    const opener = COMPLEMENT_VERBS.get(lemma);
+    const object = m[4]!.trim();
+    // an infinitive verb takes "to" straight away; the others need an object before their word
+    const infinitive = ['seek', 'refuse', 'decline', 'vow', 'promise', 'agree', 'intend', 'pledge', 'threaten', 'offer'].includes(lemma);
+    if (m[5] !== opener || (infinitive ? object !== '' : object === '') || HYPOTHETICAL_AUXILIARY.test(m[2]!)) continue;
+    const mention = mentionAt(text, body.start + m.indices![1]![0], m[1]!);
+    if (!mention || overlapsAny(covered, mention)) continue;
+    const contentStart = body.start + m.indices![3]![1];
+    const rest = text.slice(contentStart, sentenceEnd);
+    const cut = CLAUSE_BREAK.exec(rest.slice(1));
+    const content = trimSpan(text, contentStart, cut ? contentStart + 1 + cut.index : sentenceEnd);
+    if (overlapsAny(covered, content) || wordCount(text.slice(content.start, content.end)) < 2) continue;
+    reports.push({ content, mention, cue: cueAt(body.start + m.indices![3]![0], m[3]!) });
+  }
+  return reports;
+}
+
 /** Reported clauses in every sentence, outside the quote spans already found. */
 export function reportedSpans(text: string, sentences: Sentence[], covered: Span[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
@@ -202,6 +245,9 @@ export function reportedSpans(text: string, sentences: Sentence[], covered: Span
     if (!mayReport(text.slice(sentence.start, sentence.end))) continue;
     const quoted = overlapsAny(covered, sentence) || /["“”«»„]|''/u.test(text.slice(sentence.start, sentence.end));
     const reports = clausesAnywhere(text, sentence, covered);
+    for (const complement of complementsIn(text, sentence, covered)) {
+      if (!reports.some((r) => r.content.start < complement.content.end && complement.content.start < r.content.end)) reports.push(complement);
+    }
     const participle = participleIn(text, sentence, [...covered, ...reports.map((r) => r.content)]);
     if (participle) reports.push(participle);
     const single = reports.length > 0 || quoted ? null : reportIn(text, sentence);

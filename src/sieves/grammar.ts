@@ -6,7 +6,7 @@
  */
 import { ABBREVIATIONS } from '../lexicon/abbreviations.js';
 import { ANONYMOUS_PLURALS, MENTION_DETERMINERS, NON_NAME_CAPITALS, SUBJECT_PRONOUNS } from '../lexicon/mentions.js';
-import { CLAUSE_VERB_FORMS, REPORTING_VERB_FORMS, reportingVerbLemma } from '../lexicon/reporting-verbs.js';
+import { CLAUSE_VERB_FORMS, COMPLEMENT_VERB_FORMS, REPORTING_VERB_FORMS, reportingVerbLemma } from '../lexicon/reporting-verbs.js';
 import type { Cue, Mention } from '../types.js';
 
 const alternation = (words: Iterable<string>): string =>
@@ -35,6 +35,8 @@ export const WORD_END = String.raw`(?![\p{L}\p{M}\p{N}])`;
 export const PRONOUN = String.raw`(?:${alternation(capitalised([...SUBJECT_PRONOUNS.keys()].filter((p) => p !== 'i')))}|I)${WORD_END}`;
 /** Any form of a reporting verb. */
 export const CUE_VERB = String.raw`(?:${alternation(REPORTING_VERB_FORMS.keys()).replace(/ /g, '\\s')})`;
+/** Any form of a verb reported with an object and a complement, or an infinitive ("accused X of", "refused to"). */
+export const COMPLEMENT_VERB = String.raw`(?:${alternation(COMPLEMENT_VERB_FORMS.keys())})`;
 /** Any form of a verb that introduces a reported clause ("said that…", "believes…"). */
 export const CLAUSE_VERB = String.raw`(?:${alternation(CLAUSE_VERB_FORMS.keys()).replace(/ /g, '\\s')})`;
 /** Words that end a nominal mention rather than continue it ("the president in a statement"). */
@@ -113,10 +115,14 @@ export function mentionAt(text: string, start: number, words: string): Mention |
   const mentionStart = start + offset;
   const mentionEnd = start + words.length;
   if (mentionEnd <= mentionStart) return null;
+  // "Monday", "Today", "Meanwhile" alone name nobody (pronouns do)
+  const only = words.slice(offset).toLowerCase();
+  if (NON_NAME_CAPITALS.has(only) && !SUBJECT_PRONOUNS.has(only)) return null;
   return { text: text.slice(mentionStart, mentionEnd), start: mentionStart, end: mentionEnd };
 }
 
 /** Builds a cue from a reporting-verb match. */
 export function cueAt(start: number, verb: string): Cue {
-  return { text: verb, lemma: reportingVerbLemma(verb) ?? verb.toLowerCase(), start, end: start + verb.length };
+  const lemma = reportingVerbLemma(verb) ?? COMPLEMENT_VERB_FORMS.get(verb.toLowerCase()) ?? verb.toLowerCase();
+  return { text: verb, lemma, start, end: start + verb.length };
 }
