@@ -207,11 +207,22 @@ export const ANYWHERE_CLAUSE_VERB_LEMMAS: ReadonlySet<string> = new Set([
  * "vowed to fight"), with the word that opens the complement. Measured on
  * PolNeAR train at precision 0.69 to 0.87.
  */
-export const COMPLEMENT_VERBS: ReadonlyMap<string, 'of' | 'for' | 'to'> = new Map([
-  ['accuse', 'of'], ['criticize', 'for'], ['criticise', 'for'], ['blame', 'for'], ['praise', 'for'],
-  ['urge', 'to'], ['ask', 'to'], ['encourage', 'to'], ['implore', 'to'],
-  ['seek', 'to'], ['refuse', 'to'], ['decline', 'to'], ['vow', 'to'], ['promise', 'to'], ['agree', 'to'],
-  ['intend', 'to'], ['pledge', 'to'], ['threaten', 'to'], ['offer', 'to'],
+export interface Complement {
+  /** The word that opens the complement. */
+  opener: 'of' | 'for' | 'to';
+  /** An object stands between the verb and the complement ("urged voters to"), or none ("refused to"). */
+  object: boolean;
+}
+
+const withObject = (opener: Complement['opener']): Complement => ({ opener, object: true });
+const INFINITIVE: Complement = { opener: 'to', object: false };
+
+export const COMPLEMENT_VERBS: ReadonlyMap<string, Complement> = new Map([
+  ['accuse', withObject('of')], ['criticize', withObject('for')], ['criticise', withObject('for')],
+  ['blame', withObject('for')], ['praise', withObject('for')],
+  ['urge', withObject('to')], ['ask', withObject('to')], ['encourage', withObject('to')], ['implore', withObject('to')],
+  ['seek', INFINITIVE], ['refuse', INFINITIVE], ['decline', INFINITIVE], ['vow', INFINITIVE], ['promise', INFINITIVE],
+  ['agree', INFINITIVE], ['intend', INFINITIVE], ['pledge', INFINITIVE], ['threaten', INFINITIVE], ['offer', INFINITIVE],
 ]);
 
 /** Every form of the complement verbs → its lemma. */

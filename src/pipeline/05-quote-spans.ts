@@ -14,15 +14,10 @@
  */
 import { ACCORDING_TO, ANY_CUE_VERB, ATTRIBUTION_AFTER, MENTION, WORD_END, pattern } from '../sieves/grammar.js';
 import { spanAt } from '../spans.js';
+import { wordCount } from '../words.js';
 import type { Cue, Mention, Quotation, QuoteType, Sentence, Span } from '../types.js';
 import { reportedSpans } from './05-reported-speech.js';
 import { trimSpan } from './02-paragraphs.js';
-
-const WORD = /[\p{L}\p{N}]+/gu;
-
-export function wordCount(text: string): number {
-  return text.match(WORD)?.length ?? 0;
-}
 
 /**
  * A mixed quote quotes this many words at least, or it is reported speech

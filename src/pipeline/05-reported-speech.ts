@@ -11,7 +11,7 @@
  * carries its attribution; the `reported-clause` sieve hands it over.
  * Conditions ("if she says"), questions and negations are left out.
  */
-import { ACCORDING_TO, APPOSITIVE_SKIP, AUXILIARY, CLAUSE_VERB, COMPLEMENT_VERB, CUE_VERB, MENTION, SUBJECT, WORD_END, cueAt, mentionAt, pattern } from '../sieves/grammar.js';
+import { ACCORDING_TO, APPOSITIVE_SKIP, AUXILIARY, CLAUSE_VERB, COMPLEMENT_VERB, CUE_VERB, MENTION, SUBJECT, WORD_END, cueAt, headNoun, mentionAt, pattern } from '../sieves/grammar.js';
 import {
   ANYWHERE_CLAUSE_VERB_LEMMAS,
   BARE_CLAUSE_VERB_LEMMAS,
@@ -22,6 +22,7 @@ import {
 } from '../lexicon/reporting-verbs.js';
 import { DOCUMENT_NOUNS } from '../lexicon/mentions.js';
 import { overlapsAny } from '../spans.js';
+import { wordCount } from '../words.js';
 import type { Cue, Mention, Sentence, Span } from '../types.js';
 import { trimSpan } from './02-paragraphs.js';
 import type { QuoteSpan } from './05-quote-spans.js';
@@ -54,7 +55,14 @@ function datelineLength(words: string): number {
   return /^[\p{Lu}][\p{Lu}\s.,'’-]*(?:\([^)]*\))?\s*[\u2014\u2013]\s*/u.exec(words)?.[0].length ?? 0;
 }
 
-const wordCount = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+/**
+ * Where a reported clause may end at the latest: the sentence's end, before
+ * its final stop (and, where the sentence may hold quotations, a closing mark after it).
+ */
+function clauseLimit(text: string, body: Span, words: string, closingMark = false): number {
+  const stop = (closingMark ? /[.!]["”’»]?$/u : /[.!]$/u).exec(words);
+  return trimSpan(text, body.start, stop ? body.end - stop[0].length : body.end).end;
+}
 
 function reportIn(text: string, sentence: Sentence): ReportedSpan | null {
   const body = trimSpan(text, sentence.start, sentence.end);
@@ -62,7 +70,7 @@ function reportIn(text: string, sentence: Sentence): ReportedSpan | null {
   // a question reports nothing; a colon hands over to a quotation that follows
   if (/[?:]\s*$/u.test(words)) return null;
   const at = (offset: number): number => body.start + offset;
-  const end = trimSpan(text, body.start, /[.!]$/u.test(words) ? body.end - 1 : body.end).end;
+  const end = clauseLimit(text, body, words);
 
   const closing = SUBJECT_CUE_CLOSING.exec(words) ?? ACCORDING_CLOSING.exec(words);
   if (closing) {
@@ -118,7 +126,7 @@ function participleIn(text: string, sentence: Sentence, covered: Span[]): Report
   if (!participle) return null;
   const clauseStart = body.start + participle.index + participle[0].length;
   if (!participle[1] && NOT_A_CLAUSE_START.test(text.slice(clauseStart, body.end)) && !/^(?:calling|accusing|urging)$/u.test(participle[2]!)) return null;
-  const end = trimSpan(text, clauseStart, /[.!]$/u.test(words) ? body.end - 1 : body.end).end;
+  const end = clauseLimit(text, { start: clauseStart, end: body.end }, words);
   const content = trimSpan(text, clauseStart, end);
   if (overlapsAny(covered, content) || wordCount(text.slice(content.start, content.end)) < MIN_CLAUSE_WORDS) return null;
   // the speaker: the last subject with a cue before the participle, outside every quotation
@@ -153,7 +161,7 @@ function clausesAnywhere(text: string, sentence: Sentence, covered: Span[]): Rep
   const words = text.slice(body.start, body.end);
   if (/[?:]\s*$/u.test(words)) return [];
   const reports: ReportedSpan[] = [];
-  const sentenceEnd = trimSpan(text, body.start, /[.!]["”’»]?$/u.test(words) ? body.end - (/["”’»]$/u.test(words) ? 2 : 1) : body.end).end;
+  const sentenceEnd = clauseLimit(text, body, words, true);
   for (const m of words.matchAll(SUBJECT_CLAUSE_CUE_ANYWHERE)) {
     const lemma = reportingVerbLemma(m[3]!) ?? '';
     const mention = mentionAt(text, body.start + m.indices![1]![0], m[1]!);
@@ -195,9 +203,7 @@ const FINDING_VERBS: ReadonlySet<string> = new Set(['show', 'find', 'suggest', '
 
 /** A subject whose head is a document noun: "polls", "the report", "a new survey by Gallup". */
 function isDocument(subject: string): boolean {
-  const words = subject.toLowerCase().split(/\s+/u);
-  const tail = words.findIndex((w, i) => i > 0 && ['by', 'of', 'from', 'for'].includes(w));
-  const head = words[(tail > 0 ? tail : words.length) - 1] ?? '';
+  const head = headNoun(subject);
   return DOCUMENT_NOUNS.has(head) || DOCUMENT_NOUNS.has(head.replace(/s$/u, ''));
 }
 
@@ -216,15 +222,13 @@ function complementsIn(text: string, sentence: Sentence, covered: Span[]): Repor
   const body = trimSpan(text, sentence.start, sentence.end);
   const words = text.slice(body.start, body.end);
   if (/\?\s*$/u.test(words)) return [];
-  const sentenceEnd = trimSpan(text, body.start, /[.!]$/u.test(words) ? body.end - 1 : body.end).end;
+  const sentenceEnd = clauseLimit(text, body, words);
   const reports: ReportedSpan[] = [];
   for (const m of words.matchAll(SUBJECT_COMPLEMENT)) {
-    const lemma = COMPLEMENT_VERB_FORMS.get(m[3]!.toLowerCase()) ?? '';
-    const opener = COMPLEMENT_VERBS.get(lemma);
-    const object = m[4]!.trim();
+    const complement = COMPLEMENT_VERBS.get(COMPLEMENT_VERB_FORMS.get(m[3]!.toLowerCase()) ?? '');
     // an infinitive verb takes "to" straight away; the others need an object before their word
-    const infinitive = ['seek', 'refuse', 'decline', 'vow', 'promise', 'agree', 'intend', 'pledge', 'threaten', 'offer'].includes(lemma);
-    if (m[5] !== opener || (infinitive ? object !== '' : object === '') || HYPOTHETICAL_AUXILIARY.test(m[2]!)) continue;
+    const hasObject = m[4]!.trim() !== '';
+    if (!complement || m[5] !== complement.opener || hasObject !== complement.object || HYPOTHETICAL_AUXILIARY.test(m[2]!)) continue;
     const mention = mentionAt(text, body.start + m.indices![1]![0], m[1]!);
     if (!mention || overlapsAny(covered, mention)) continue;
     const contentStart = body.start + m.indices![3]![1];

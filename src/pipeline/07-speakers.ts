@@ -22,7 +22,7 @@ import {
   sameRole,
 } from '../lexicon/mentions.js';
 import { tagsOf } from '../nlp.js';
-import { NAME } from '../sieves/grammar.js';
+import { NAME, headNoun } from '../sieves/grammar.js';
 import { countStartingBefore, overlapsAny } from '../spans.js';
 import type { Mention, Quotation, Speaker, SpeakerKind, SpeakerSummary } from '../types.js';
 import type { Attribution } from './06-attribution.js';
@@ -217,16 +217,6 @@ function hasRole(words: string | undefined, role: string): boolean {
   if (!words) return false;
   const roles = sameRole(role);
   return words.toLowerCase().split(/[^\p{L}]+/u).some((w) => roles.has(w));
-}
-
-/** Words that end the head of a nominal: "a spokesman | for the ministry", "a source | familiar with the talks". */
-const NOMINAL_TAIL_START = new Set(['for', 'of', 'with', 'from', 'close', 'familiar', 'involved', 'briefed']);
-
-/** The head noun of a nominal mention ("the Russian president" → "president", "a spokesman for the ministry" → "spokesman"). */
-function headNoun(mention: string): string {
-  const words = mention.toLowerCase().split(/\s+/u);
-  const tail = words.findIndex((w, i) => i > 0 && NOMINAL_TAIL_START.has(w));
-  return (words[(tail > 0 ? tail : words.length) - 1] ?? '').replace(/['’]s$/u, '');
 }
 
 /** "Parents said…", "Teachers warn…": one capitalised word opening a sentence that is a common plural noun, not a name. */

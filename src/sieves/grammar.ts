@@ -126,3 +126,13 @@ export function cueAt(start: number, verb: string): Cue {
   const lemma = reportingVerbLemma(verb) ?? COMPLEMENT_VERB_FORMS.get(verb.toLowerCase()) ?? verb.toLowerCase();
   return { text: verb, lemma, start, end: start + verb.length };
 }
+
+/** Words that end the head of a nominal: "a spokesman | for the ministry", "a source | familiar with the talks". */
+const NOMINAL_TAIL_START = new Set(['for', 'of', 'by', 'with', 'from', 'close', 'familiar', 'involved', 'briefed']);
+
+/** The head noun of a mention ("the Russian president" → "president", "a spokesman for the ministry" → "spokesman"). */
+export function headNoun(mention: string): string {
+  const words = mention.toLowerCase().split(/\s+/u);
+  const tail = words.findIndex((w, i) => i > 0 && NOMINAL_TAIL_START.has(w));
+  return (words[(tail > 0 ? tail : words.length) - 1] ?? '').replace(/['’]s$/u, '');
+}
