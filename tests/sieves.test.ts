@@ -18,7 +18,10 @@ function decide(sieveId: string, text: string): string | null {
   const quotations = quoteSpans(text, sentences, findQuotations(text, paragraphs).quotations);
   // the sieve under test runs after a quote-comma-name-cue pass, so inheriting sieves have a decided previous quote
   const order = ['quote-comma-name-cue', 'reported-clause'].includes(sieveId) ? [sieve] : [sieveById('quote-comma-name-cue')!, sieve];
-  const last = attribute(text, paragraphs, sentences, quotations, order).at(-1);
+  // the last quotation in quotation marks (the reported-clause table looks at reported speech too)
+  const last = attribute(text, paragraphs, sentences, quotations, order)
+    .filter((a) => sieveId === 'reported-clause' || a.quotation.type !== 'indirect')
+    .at(-1);
   if (!last || last.sieve !== sieveId) return null;
   if (last.continues !== null) return '(continues)';
   return `${last.mention?.text} / ${last.cue?.text}`;
@@ -40,6 +43,10 @@ const TABLES: Record<string, Row[]> = {
     ['“We are ready,” Haley Morris says.', 'Haley Morris / says'],
     // near misses
     ['"We are ready," Putin wrote off the debt.', 'Putin / wrote'], // known limitation: "wrote off" is not speech
+    // after a quotation that ends its sentence, an attribution going on to a clause or the next quotation says something new
+    ['"We are ready." He said, twice, that he would stay.', null],
+    ['"We are ready." He added, "We have waited long enough."', null],
+    ['"We are ready." Putin added on Tuesday in Tokyo.', 'Putin / added'],
     ['"We are ready" was the headline.', null],
     ['"We are ready," and then he left.', null],
   ],
@@ -151,6 +158,11 @@ const TABLES: Record<string, Row[]> = {
     ['"We are ready," Putin said. "We are not," officials at the ministry insisted.', null],
     // near misses
     ['"We are ready," Putin said.\n\nThe talks start today, and "nobody knows how long they will last."', null],
+    // the next sentence after a long appositive is still only the attribution between them
+    [
+      '"She is an internationalist," said Edwin Truman, a fellow at the Peterson Institute for International Economics who worked with her in the Treasury and in two administrations over many years. "That is not popular these days."',
+      '(continues)',
+    ],
   ],
   'continued-paragraph': [
     ['"We are ready," Putin said.\n\n"We have waited long enough."', '(continues)'],

@@ -6,7 +6,7 @@
  * follow, unless the full stop ends an abbreviation ("Sen.", "U.S.") or an
  * initial ("Donald J. Trump"). A sentence never crosses a paragraph.
  */
-import { ABBREVIATIONS } from '../lexicon/abbreviations.js';
+import { ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from '../lexicon/abbreviations.js';
 import type { Paragraph, Sentence } from '../types.js';
 
 // terminator, then closing marks/brackets, then whitespace, then a sentence opener
@@ -19,8 +19,11 @@ function isAbbreviation(text: string, dot: number, from: number): boolean {
   const word = text.slice(i, dot).toLowerCase();
   if (word.length === 0) return false;
   if (/^\p{L}$/u.test(word)) return true; // an initial: "J."
-  if (word.includes('.')) return true; // "U.S", "a.m"
-  return ABBREVIATIONS.has(word);
+  if (TITLE_ABBREVIATIONS.has(word)) return true;
+  if (!word.includes('.') && !ABBREVIATIONS.has(word)) return false;
+  // "U.S.", "a.m.", "Calif.": part of the sentence, unless a sentence opener follows ("at 7 p.m. He says")
+  const next = /^\s+["'\u201C\u2018]?(\p{L}+)/u.exec(text.slice(dot + 1, dot + 40))?.[1];
+  return !(next && /^\p{Lu}/u.test(next) && SENTENCE_OPENERS.has(next.toLowerCase()));
 }
 
 export function splitSentences(text: string, paragraphs: Paragraph[]): Sentence[] {

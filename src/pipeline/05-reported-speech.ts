@@ -38,8 +38,8 @@ const SUBJECT_CUE_OPENING = pattern(
 const SUBJECT_CUE_CLOSING = pattern(String.raw`,\s+(${SUBJECT})\s+(${AUXILIARY})(${CLAUSE_VERB})${WORD_END}([^,;:]{0,80})?[.!]?\s*$`);
 const ACCORDING_OPENING = pattern(String.raw`^(${ACCORDING_TO})\s+(${MENTION})${WORD_END}[^,]{0,40},\s+`);
 const ACCORDING_CLOSING = pattern(String.raw`,\s+(${ACCORDING_TO})\s+(${MENTION})${WORD_END}[^,;]{0,40}[.!]?\s*$`);
-/** Words between a cue and its clause: "told reporters", "said on Tuesday", "said in a statement". */
-const AFTER_CUE = /^(?:\s+(?:reporters|journalists|him|her|them|us|me|CNN|[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)*|on\s\S+|in\s(?:an?|the|his|her|its|their)\s[^,]{1,40}?|last\s\w+|this\s\w+|earlier|later|repeatedly|again|also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))*?(?=\s+that\b|\s+\S)/u;
+/** Words between a cue and its clause: "told reporters", "said on Tuesday", "said in a statement", "said, twice,". */
+const AFTER_CUE = /^(?:,\s[^,"“”]{1,30},|\s+(?:reporters|journalists|him|her|them|us|me|CNN|[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)*|on\s\S+|in\s(?:an?|the|his|her|its|their)\s[^,]{1,40}?|last\s\w+|this\s\w+|earlier|later|repeatedly|again|also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))*?(?=\s+that\b|\s+\S)/u;
 /** Conditions are not reports: "if he says", "whether she said", "he would say". */
 const HYPOTHETICAL_BEFORE = /(?:^|\s)(?:if|whether|unless|once|when)\s*$/iu;
 const HYPOTHETICAL_AUXILIARY = /\b(?:would|could|might|should|will)\b/iu;

@@ -48,6 +48,11 @@ describe('sentences', () => {
     ['"We are ready." Putin said it twice.', ['"We are ready."', 'Putin said it twice.']],
     ['"Are you ready?" she asked.', ['"Are you ready?" she asked.']],
     ['It rose 3.5 percent. Then it fell.', ['It rose 3.5 percent.', 'Then it fell.']],
+    // an abbreviation that can end a sentence does so before a sentence opener; a title never does
+    ['Polls close at 7 p.m. He says turnout is high.', ['Polls close at 7 p.m.', 'He says turnout is high.']],
+    ['Troops left the U.S. The war ended.', ['Troops left the U.S.', 'The war ended.']],
+    ['He met U.S. officials at 7 p.m. Tuesday.', ['He met U.S. officials at 7 p.m. Tuesday.']],
+    ['She thanked Gen. He Wei and Sen. The Honorable Smith.', ['She thanked Gen. He Wei and Sen. The Honorable Smith.']],
   ])('%s', (text, expected) => {
     expect(split(text)).toEqual(expected);
   });
