@@ -41,6 +41,7 @@ const TABLES: Record<string, Row[]> = {
     ['"We are ready," Putin also said.', 'Putin / said'],
     ['"We are ready," President Vladimir Putin said on Tuesday.', 'President Vladimir Putin / said'],
     ['“We are ready,” Haley Morris says.', 'Haley Morris / says'],
+    ['"We are ready," Sanders’ campaign manager said.', 'Sanders’ campaign manager / said'], // a possessive
     // near misses
     ['"We are ready," Putin wrote off the debt.', 'Putin / wrote'], // known limitation: "wrote off" is not speech
     // after a quotation that ends its sentence, an attribution going on to a clause or the next quotation says something new
@@ -60,7 +61,6 @@ const TABLES: Record<string, Row[]> = {
   ],
   'quote-subject-cue': [
     ['"We are ready," campaign manager Robby Mook wrote.', 'campaign manager Robby Mook / wrote'],
-    ['"We are ready," Sanders’ campaign manager said.', 'Sanders’ campaign manager / said'],
     ['"We are ready," Clinton campaign spokesman Brian Fallon said in a statement.', 'Clinton campaign spokesman Brian Fallon / said'],
     // near misses
     ['"We are ready." Political analyst David Bositis agreed that the plan works.', null],
@@ -81,6 +81,13 @@ const TABLES: Record<string, Row[]> = {
     ['Lisk said in an interview:', null],
     ['Rubio said at a rally that he would win.', 'Rubio / said'],
     ['Recent polls show Clinton ahead in Ohio and Florida.', 'Recent polls / show'],
+    ["Romney's associates said he is not planning to endorse anyone.", "Romney's associates / said"], // a possessive subject
+    ['Around that time, 47 percent said they would vote for Clinton.', '47 percent / said'], // a share of those polled
+    ['More than 4 in 10 voters said the economy was their top worry.', 'More than 4 in 10 voters / said'],
+    ['The court overruled the judge and said Ohio already offers early voting.', 'The court / said'], // the subject's second verb
+    ['She cut her debt in five years, but said she could not afford to teach.', 'She / said'],
+    ['According to exit polls conducted for the networks by Edison Research, most voters were angry.', 'exit polls / According to'],
+    ['At the heart of the trouble, according to Dennis Ross, another former envoy, was a decision by Obama.', 'Dennis Ross / according to'],
     ['Khalif criticized Clinton for supporting the crime bill.', 'Khalif / criticized'],
     ['Obama urged voters to stay at home on Tuesday.', 'Obama / urged'],
     ['Clinton refused to say whether she would run.', 'Clinton / refused'],

@@ -36,8 +36,12 @@ const SUBJECT_CUE_OPENING = pattern(
 );
 /** A closing attribution: ", Putin said (in an interview with Japan’s Nippon TV channel)." */
 const SUBJECT_CUE_CLOSING = pattern(String.raw`,\s+(${SUBJECT})\s+(${AUXILIARY})(${CLAUSE_VERB})${WORD_END}([^,;:]{0,80})?[.!]?\s*$`);
-const ACCORDING_OPENING = pattern(String.raw`^(${ACCORDING_TO})\s+(${MENTION})${WORD_END}[^,]{0,40},\s+`);
-const ACCORDING_CLOSING = pattern(String.raw`,\s+(${ACCORDING_TO})\s+(${MENTION})${WORD_END}[^,;]{0,40}[.!]?\s*$`);
+/** An appositive after the source: "according to Dennis Ross, another former envoy,". */
+const SOURCE_APPOSITIVE = String.raw`(?:,\s(?:a|an|the|who|whose|his|her|its|their|another|one)\s[^,;"“”]{2,90}?)?`;
+const ACCORDING_OPENING = pattern(String.raw`^(${ACCORDING_TO})\s+(${MENTION})${WORD_END}[^,;"“”]{0,120}?${SOURCE_APPOSITIVE},\s+`);
+const ACCORDING_CLOSING = pattern(String.raw`,\s+(${ACCORDING_TO})\s+(${MENTION})${WORD_END}[^,;"“”]{0,120}[.!]?\s*$`);
+/** "At the heart of it, according to Ross, was a decision…": the sentence around the source is the report. */
+const ACCORDING_MIDDLE = pattern(String.raw`(?:,\s+|\s+[\u2014\u2013-]\s+)(${ACCORDING_TO})\s+(${MENTION})${WORD_END}[^,;"“”\u2014\u2013]{0,120}?(?:${SOURCE_APPOSITIVE},|\s[\u2014\u2013-])\s+`);
 /** Words between a cue and its clause: "told reporters", "said on Tuesday", "said in a statement", "said, twice,". */
 const AFTER_CUE = /^(?:,\s[^,"“”]{1,30},|\s+(?:reporters|journalists|him|her|them|us|me|CNN|[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)*|on\s\S+|in\s(?:an?|the|his|her|its|their)\s[^,]{1,40}?|last\s\w+|this\s\w+|earlier|later|repeatedly|again|also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))*?(?=\s+that\b|\s+\S)/u;
 /** Conditions are not reports: "if he says", "whether she said", "he would say". */
@@ -46,6 +50,8 @@ const HYPOTHETICAL_AUXILIARY = /\b(?:would|could|might|should|will)\b/iu;
 
 interface ReportedSpan {
   content: Span;
+  /** The content's pieces when the source interrupts it ("X, according to Y, is…"); the content alone otherwise. */
+  parts?: Span[];
   mention: Mention;
   cue: Cue;
 }
@@ -71,6 +77,15 @@ function reportIn(text: string, sentence: Sentence): ReportedSpan | null {
   if (/[?:]\s*$/u.test(words)) return null;
   const at = (offset: number): number => body.start + offset;
   const end = clauseLimit(text, body, words);
+
+  const middle = ACCORDING_MIDDLE.exec(words);
+  if (middle && middle.index > 0) {
+    const before = trimSpan(text, body.start + datelineLength(words), at(middle.index));
+    const after = trimSpan(text, at(middle.index + middle[0].length), end);
+    const mention = mentionAt(text, at(middle.indices![2]![0]), middle[2]!);
+    if (!mention || wordCount(text.slice(before.start, before.end)) + wordCount(text.slice(after.start, after.end)) < MIN_CLAUSE_WORDS) return null;
+    return { content: { start: before.start, end: after.end }, parts: [before, after], mention, cue: cueAt(at(middle.indices![1]![0]), middle[1]!) };
+  }
 
   const closing = SUBJECT_CUE_CLOSING.exec(words) ?? ACCORDING_CLOSING.exec(words);
   if (closing) {
@@ -146,7 +161,7 @@ const SUBJECT_CLAUSE_CUE_ANYWHERE = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}'�
 const NOT_A_CLAUSE_START = /^\s*(?:[,.;:!?)]|(?:at|in|on|of|for|with|from|by|about|after|before|during|to|into|it|them|him|her|me|us|so|nothing|something|this|these|those)\b|\p{Ll}+ing\b)/iu;
 /** A following attribution that ends this clause: ", X said", "and said", ";". */
 const CLAUSE_BREAK = new RegExp(
-  String.raw`;|,\s+(?:saying|noting|adding|arguing)\b|,?\s+(?:(?:and|but|while|whereas)\s+)?(?:${SUBJECT})\s+${AUXILIARY}${CUE_VERB}${WORD_END}|\s(?:and|but)\s+(?:also\s)?${CUE_VERB}${WORD_END}`,
+  String.raw`;|,\s+(?:saying|noting|adding|arguing)\b|(?:,\s+(?:(?:and|but|while|whereas)\s+)?|\s+(?:and|but|while|whereas)\s+)(?:${SUBJECT})\s+${AUXILIARY}${CUE_VERB}${WORD_END}|\s(?:and|but)\s+(?:also\s)?${CUE_VERB}${WORD_END}`,
   'u',
 );
 
@@ -162,6 +177,12 @@ function clausesAnywhere(text: string, sentence: Sentence, covered: Span[]): Rep
   if (/[?:]\s*$/u.test(words)) return [];
   const reports: ReportedSpan[] = [];
   const sentenceEnd = clauseLimit(text, body, words, true);
+  const add = (mention: Mention, verb: string, verbStart: number): void => {
+    const content = clauseAfter(text, body, words, verbStart + verb.length, reportingVerbLemma(verb) ?? '', sentenceEnd);
+    if (!content || overlapsAny(covered, content)) return;
+    if (reports.some((r) => r.content.start < content.end && content.start < r.content.end)) return;
+    reports.push({ content, mention, cue: cueAt(body.start + verbStart, verb) });
+  };
   for (const m of words.matchAll(SUBJECT_CLAUSE_CUE_ANYWHERE)) {
     const lemma = reportingVerbLemma(m[3]!) ?? '';
     const mention = mentionAt(text, body.start + m.indices![1]![0], m[1]!);
@@ -169,23 +190,45 @@ function clausesAnywhere(text: string, sentence: Sentence, covered: Span[]): Rep
     const finding = FINDING_VERBS.has(lemma) && (isDocument(m[1]!) || /^\s*that\b/u.test(words.slice(m.indices![3]![1])));
     if (!(ANYWHERE_CLAUSE_VERB_LEMMAS.has(lemma) || finding) || HYPOTHETICAL_AUXILIARY.test(m[2]!)) continue;
     if (!mention || overlapsAny(covered, mention) || HYPOTHETICAL_BEFORE.test(text.slice(body.start, mention.start))) continue;
-    const cueEnd = m.indices![3]![1];
-    const between = AFTER_CUE.exec(words.slice(cueEnd));
-    let contentStart = cueEnd + (between ? between[0].length : 0);
-    // adjuncts are skipped only when "that" follows them; else the clause starts right after the cue
-    if (between && between[0].trim() && !/^\s*that\b/u.test(words.slice(contentStart)) && lemma !== 'tell') contentStart = cueEnd;
-    if (lemma === 'tell' && !/^\s*that\b/u.test(words.slice(contentStart))) continue;
-    if (NOT_A_CLAUSE_START.test(words.slice(contentStart)) && !/^\s*that\b/u.test(words.slice(contentStart))) continue;
-    const rest = words.slice(contentStart);
-    const cut = CLAUSE_BREAK.exec(rest.slice(1));
-    const end = cut ? body.start + contentStart + 1 + cut.index : sentenceEnd;
-    const content = trimSpan(text, body.start + contentStart, Math.min(end, sentenceEnd));
-    if (content.end <= content.start || overlapsAny(covered, content) || wordCount(text.slice(content.start, content.end)) < MIN_CLAUSE_WORDS) continue;
-    if (reports.some((r) => r.content.start < content.end && content.start < r.content.end)) continue;
-    reports.push({ content, mention, cue: cueAt(body.start + m.indices![3]![0], m[3]!) });
+    add(mention, m[3]!, m.indices![3]![0]);
+  }
+  // "The court overruled the law and said Ohio already provides…": the sentence's subject says it too
+  const subject = SENTENCE_SUBJECT.exec(words);
+  if (subject) {
+    const mention = mentionAt(text, body.start + subject.indices![1]![0], subject[1]!);
+    for (const m of words.matchAll(COORDINATED_CUE)) {
+      if (!mention || overlapsAny(covered, mention) || m.index < subject[0].length) continue;
+      if (!ANYWHERE_CLAUSE_VERB_LEMMAS.has(reportingVerbLemma(m[1]!) ?? '')) continue;
+      add(mention, m[1]!, m.indices![1]![0]);
+    }
   }
   return reports;
 }
+
+/**
+ * The reported clause after a cue ending at `cueEnd` (an offset in `words`):
+ * past "told reporters" or "on Tuesday" when "that" follows them, to the next
+ * attribution or the end of the sentence; null when what follows is no clause.
+ */
+function clauseAfter(text: string, body: Span, words: string, cueEnd: number, lemma: string, sentenceEnd: number): Span | null {
+  const between = AFTER_CUE.exec(words.slice(cueEnd));
+  let contentStart = cueEnd + (between ? between[0].length : 0);
+  // adjuncts are skipped only when "that" follows them; else the clause starts right after the cue
+  if (between && between[0].trim() && !/^\s*that\b/u.test(words.slice(contentStart)) && lemma !== 'tell') contentStart = cueEnd;
+  if (lemma === 'tell' && !/^\s*that\b/u.test(words.slice(contentStart))) return null;
+  if (NOT_A_CLAUSE_START.test(words.slice(contentStart)) && !/^\s*that\b/u.test(words.slice(contentStart))) return null;
+  const rest = words.slice(contentStart);
+  const cut = CLAUSE_BREAK.exec(rest.slice(1));
+  const end = cut ? body.start + contentStart + 1 + cut.index : sentenceEnd;
+  const content = trimSpan(text, body.start + contentStart, Math.min(end, sentenceEnd));
+  if (content.end <= content.start || wordCount(text.slice(content.start, content.end)) < MIN_CLAUSE_WORDS) return null;
+  return content;
+}
+
+/** The subject opening a sentence (after a fronted phrase), then a verb: who "and said…" later in it belongs to. */
+const SENTENCE_SUBJECT = new RegExp(String.raw`^(?:[^,;"“”]{1,60},\s+)?(${SUBJECT})\s+(?:${AUXILIARY})\p{Ll}+${WORD_END}`, 'du');
+/** A second verb of the sentence's subject: "… and said", "… but also said". */
+const COORDINATED_CUE = new RegExp(String.raw`\s(?:and|but)\s+(?:(?:also|then|later)\s)?(${CLAUSE_VERB})${WORD_END}`, 'gdu');
 
 /** A cheap test before the patterns: a word of the sentence is a clause verb, or "according". */
 function mayReport(sentence: string): boolean {
@@ -260,7 +303,7 @@ export function reportedSpans(text: string, sentences: Sentence[], covered: Span
     const { content } = report;
     spans.push({
       ...content,
-      parts: [content],
+      parts: report.parts ?? [content],
       open: content.start,
       close: content.end,
       closed: true,

@@ -233,6 +233,11 @@ function isNominal(mention: string): boolean {
   return MENTION_DETERMINERS.has(mention.split(/\s+/u)[0]!.toLowerCase());
 }
 
+/** A share of the people polled: "47 percent", "Six in 10 voters". */
+const SHARE_OF_PEOPLE = /^(?:(?:more|fewer|less) than |nearly |about |almost |over |just |only )?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)(?: percent| per cent|%| in )/iu;
+/** A name's possession, then lower-case words: "Romney's associates". */
+const POSSESSIVE_NOMINAL = /^\p{Lu}[^']*?['’]s?\s\p{Ll}[\p{Ll}\s\-]*$/u;
+
 /** One speaker (or null) per attribution, in the same order. */
 export function resolveSpeakers(text: string, quotations: Quotation[], attributions: Attribution[]): (Speaker | null)[] {
   const { entities, occurrences } = collectEntities(text, quotations);
@@ -296,6 +301,13 @@ export function resolveSpeakers(text: string, quotations: Quotation[], attributi
     if (ANONYMOUS_PLURALS.includes(head) || isCommonPlural(mention.text)) {
       // "polls show…", "records indicate…": documents; "officials said…": anonymous people
       const kind = DOCUMENT_NOUNS.has(head) || DOCUMENT_NOUNS.has(singular) ? 'document' : 'anonymous';
+      return { name: mention.text, kind, mention };
+    }
+    // "47 percent", "more than 4 in 10": a share of those polled
+    if (SHARE_OF_PEOPLE.test(mention.text)) return { name: mention.text, kind: 'anonymous', mention };
+    // "Romney's associates", "Clinton's campaign manager": someone the text describes but does not name
+    if (POSSESSIVE_NOMINAL.test(mention.text)) {
+      const kind: SpeakerKind = ORGANIZATION_NOUNS.has(head) ? 'organization' : head !== singular ? 'anonymous' : 'person';
       return { name: mention.text, kind, mention };
     }
     if (!isNominal(mention.text)) return fromName(mention);
