@@ -1,0 +1,20 @@
+/**
+ * Markdown: rendered to HTML by marked (CommonMark and GitHub's dialect),
+ * then taken by blocks like a page (see blocks.ts). Emphasis, links and code
+ * spans keep their words and lose their marks (`**Vladimir Putin**` is
+ * `Vladimir Putin`, `[TASS](https://…)` is `TASS`), headings and blockquotes
+ * are paragraphs, images and link definitions leave nothing, lines wrapped
+ * inside a paragraph are joined by a space. Offsets index this text, not the
+ * Markdown file.
+ */
+import { parseHTML } from 'linkedom';
+import { Marked } from 'marked';
+import { PAGE_CHROME, blockText } from './blocks.js';
+
+const marked = new Marked({ async: false, gfm: true });
+
+export function markdownToText(markdown: string): string {
+  const html = marked.parse(markdown, { async: false });
+  const { document } = parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`);
+  return blockText(document.body as unknown as Node, { skip: PAGE_CHROME });
+}
