@@ -11,6 +11,31 @@
  * that repeats words of a body paragraph, or any element whose class names a
  * pull quote.
  */
+import { parseHTML } from 'linkedom';
+
+/**
+ * A DOM of the markup, with a document element and a body even when the
+ * markup is a fragment ("<p>…</p>", or text with no tag at all).
+ */
+export function parsePage(html: string): Document {
+  // linkedom makes the first element of a fragment the document element: a fragment goes into a page first
+  const page = /<(?:html|body)[\s>]/iu.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  const { document } = parseHTML(page);
+  if (document.documentElement && document.body) return document as unknown as Document;
+  return parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`).document as unknown as Document;
+}
+
+/**
+ * Removes what is never body text (see `skipped`) from the body of a page before a
+ * reader view scores it: Readability rewrites elements and drops their
+ * classes, so a pull quote's class must be read first.
+ */
+export function removeNonBody(document: Document): void {
+  const none: ReadonlySet<string> = new Set();
+  for (const element of Array.from(document.body.querySelectorAll('*'))) {
+    if (element.isConnected && skipped(element, none)) element.remove();
+  }
+}
 
 /** Elements that end one paragraph and start another. */
 const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([

@@ -9,19 +9,26 @@
  * and loads in half the time; jsdom's current major needs Node 22.
  */
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
-import { PAGE_CHROME, blockText } from './blocks.js';
+import { PAGE_CHROME, blockText, parsePage, removeNonBody } from './blocks.js';
+
+/** The article Readability finds, or null when it finds none (or cannot read the document: a fragment, an empty page). */
+function readArticle(html: string): { title: string | null; content: Node } | null {
+  // Readability changes the document it reads: it gets a copy of its own
+  const document = parsePage(html);
+  removeNonBody(document);
+  try {
+    const article = new Readability(document as unknown as Document, { keepClasses: true, serializer: (node: Node) => node }).parse();
+    return article?.content ? { title: article.title ?? null, content: article.content } : null;
+  } catch {
+    return null;
+  }
+}
 
 export function htmlToText(html: string): string {
-  const { document } = parseHTML(html);
+  if (html.trim() === '') return '';
+  const document = parsePage(html);
   const title = document.querySelector('title')?.textContent ?? null;
-  // Readability changes the document it reads: read a copy, keep the original for the fallback
-  const reader = new Readability(parseHTML(html).document as unknown as Document, {
-    keepClasses: true,
-    serializer: (node: Node) => node,
-  });
-  const article = reader.parse();
-  if (article?.content) return blockText(article.content, { title: article.title ?? title });
-  const body = document.body as unknown as Node | null;
-  return body ? blockText(body, { title, skip: PAGE_CHROME }) : '';
+  const article = readArticle(html);
+  if (article) return blockText(article.content, { title: article.title ?? title });
+  return blockText(document.body as unknown as Node, { title, skip: PAGE_CHROME });
 }

@@ -7,14 +7,12 @@
  * inside a paragraph are joined by a space. Offsets index this text, not the
  * Markdown file.
  */
-import { parseHTML } from 'linkedom';
 import { Marked } from 'marked';
-import { PAGE_CHROME, blockText } from './blocks.js';
+import { PAGE_CHROME, blockText, parsePage } from './blocks.js';
 
 const marked = new Marked({ async: false, gfm: true });
 
 export function markdownToText(markdown: string): string {
   const html = marked.parse(markdown, { async: false });
-  const { document } = parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`);
-  return blockText(document.body as unknown as Node, { skip: PAGE_CHROME });
+  return blockText(parsePage(html).body as unknown as Node, { skip: PAGE_CHROME });
 }
