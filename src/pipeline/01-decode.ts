@@ -39,7 +39,7 @@ export function isSupportedEncoding(name: string): boolean {
   return iconv.encodingExists(name);
 }
 
-/** A byte of the C0 range that text files do not hold: not tab, line feed, vertical tab, form feed, carriage return or escape. */
+/** A byte (or character) of the C0 range that text files do not hold: not tab, line feed, vertical tab, form feed, carriage return or escape. */
 function isControlByte(byte: number): boolean {
   return byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0b && byte !== 0x0c && byte !== 0x0d && byte !== 0x1b;
 }
@@ -64,18 +64,8 @@ function bomlessUtf16(head: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
-/** NUL bytes, or many control bytes, in the head of the input: not a text file. */
-function looksBinary(head: Uint8Array): boolean {
-  let controls = 0;
-  for (const byte of head) {
-    if (byte === 0) return true;
-    if (isControlByte(byte)) controls++;
-  }
-  return head.length > 0 && controls / head.length > MAX_CONTROL_SHARE;
-}
-
-/** The same test on decoded text (for encodings whose bytes hold NULs, such as UTF-16). */
-function textLooksBinary(text: string): boolean {
+/** A NUL, or many control characters, in the head of a text: not a text file. */
+function looksBinary(text: string): boolean {
   const head = text.slice(0, SNIFF_BYTES);
   let controls = 0;
   for (let i = 0; i < head.length; i++) {
@@ -134,7 +124,7 @@ function binary(encoding: string): DecodedText {
 }
 
 function decoded(text: string, encoding: string, warnings: Warning[]): DecodedText {
-  if (textLooksBinary(text)) return binary(encoding);
+  if (looksBinary(text)) return binary(encoding);
   return { text: text.startsWith(BOM) ? text.slice(1) : text, encoding, binary: false, warnings };
 }
 
@@ -164,7 +154,8 @@ export function decode(source: string | Uint8Array, options: DecodeOptions = {})
   const head = input.subarray(0, Math.min(input.length, SNIFF_BYTES));
   const utf16 = bomlessUtf16(head.subarray(0, head.length - (head.length % 2)));
   if (utf16) return decoded(new TextDecoder(utf16).decode(input), utf16, warnings);
-  if (looksBinary(head)) return binary('binary');
+  // bytes read as Latin-1 keep their values: the same test serves bytes and decoded text
+  if (looksBinary(head.toString('latin1'))) return binary('binary');
   try {
     return decoded(new TextDecoder('utf-8', { fatal: true }).decode(input), 'utf-8', warnings);
   } catch {
