@@ -14,8 +14,7 @@
  * Bytes that are not text (NUL bytes, or many control characters, in the
  * first 8 KB) give no text and a `binary-input` warning; nothing throws.
  */
-import * as chardet from 'chardet';
-import iconv from 'iconv-lite';
+import { chardet, iconv } from '../lazy.js';
 import type { Warning } from '../types.js';
 
 export interface DecodedText {
@@ -36,7 +35,7 @@ const MAX_CONTROL_SHARE = 0.1;
 
 /** True when iconv-lite can decode this encoding name ("utf-8", "latin1", "cp1252", "utf-16be", …). */
 export function isSupportedEncoding(name: string): boolean {
-  return iconv.encodingExists(name);
+  return iconv().encodingExists(name);
 }
 
 /** A byte (or character) of the C0 range that text files do not hold: not tab, line feed, vertical tab, form feed, carriage return or escape. */
@@ -98,13 +97,13 @@ function decodeUtf8(input: Uint8Array, warnings: Warning[]): string {
 
 /** The encoding chardet finds for bytes that are not UTF-8, as iconv-lite names it; null when it finds none it can decode. */
 function detectEncoding(input: Uint8Array): string | null {
-  const detected = chardet.detect(input);
+  const detected = chardet().detect(input);
   if (!detected) return null;
   const name = detected.toLowerCase();
   // ISO-8859-1 text from Windows uses 0x80–0x9F for curly quotes and dashes: Windows-1252 reads both
   if (name === 'iso-8859-1' || name === 'windows-1252') return 'windows-1252';
   if (name.startsWith('utf-') || name.startsWith('utf_')) return null;
-  return iconv.encodingExists(name) ? name : null;
+  return iconv().encodingExists(name) ? name : null;
 }
 
 /** A well-formed UTF-8 multi-byte sequence, which single-byte encodings almost never produce ("Ã©" is one). */
@@ -145,7 +144,7 @@ export function decode(source: string | Uint8Array, options: DecodeOptions = {})
   } else if (forced !== undefined) {
     const name = forced.toLowerCase().replace(/_/g, '-');
     if (name === 'utf-8' || name === 'utf8') return decoded(decodeUtf8(input, warnings), 'utf-8', warnings);
-    return decoded(iconv.decode(input, forced), name, warnings);
+    return decoded(iconv().decode(input, forced), name, warnings);
   }
   const marked = byteOrderMark(input);
   if (marked === 'utf-8') return decoded(decodeUtf8(input, warnings), marked, warnings);
@@ -163,6 +162,6 @@ export function decode(source: string | Uint8Array, options: DecodeOptions = {})
   }
   // damaged UTF-8 (valid multi-byte sequences with a few bad bytes) stays UTF-8, with replacement characters
   const detected = hasUtf8Sequence(input) ? null : detectEncoding(input);
-  if (detected) return decoded(iconv.decode(input, detected), detected, warnings);
+  if (detected) return decoded(iconv().decode(input, detected), detected, warnings);
   return decoded(decodeUtf8(input, warnings), 'utf-8', warnings);
 }

@@ -11,7 +11,7 @@
  * that repeats words of a body paragraph, or any element whose class names a
  * pull quote.
  */
-import { parseHTML } from 'linkedom';
+import { linkedom } from '../../lazy.js';
 
 /**
  * A DOM of the markup, with a document element and a body even when the
@@ -20,6 +20,7 @@ import { parseHTML } from 'linkedom';
 export function parsePage(html: string): Document {
   // linkedom makes the first element of a fragment the document element: a fragment goes into a page first
   const page = /<(?:html|body)[\s>]/iu.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  const { parseHTML } = linkedom();
   const { document } = parseHTML(page);
   if (document.documentElement && document.body) return document as unknown as Document;
   return parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`).document as unknown as Document;

@@ -8,7 +8,7 @@
  * Readability the same article, linkedom in about 5 ms a page against 21 ms
  * and loads in half the time; jsdom's current major needs Node 22.
  */
-import { Readability } from '@mozilla/readability';
+import { readability } from '../../lazy.js';
 import { PAGE_CHROME, blockText, parsePage, removeNonBody } from './blocks.js';
 
 /** The article Readability finds, or null when it finds none (or cannot read the document: a fragment, an empty page). */
@@ -17,7 +17,7 @@ function readArticle(html: string): { title: string | null; content: Node } | nu
   const document = parsePage(html);
   removeNonBody(document);
   try {
-    const article = new Readability(document as unknown as Document, { keepClasses: true, serializer: (node: Node) => node }).parse();
+    const article = new (readability().Readability)(document as unknown as Document, { keepClasses: true, serializer: (node: Node) => node }).parse();
     return article?.content ? { title: article.title ?? null, content: article.content } : null;
   } catch {
     return null;

@@ -10,9 +10,10 @@
 import { Marked } from 'marked';
 import { PAGE_CHROME, blockText, parsePage } from './blocks.js';
 
-const marked = new Marked({ async: false, gfm: true });
+let renderer: Marked | null = null;
 
 export function markdownToText(markdown: string): string {
-  const html = marked.parse(markdown, { async: false });
+  renderer ??= new Marked({ async: false, gfm: true });
+  const html = renderer.parse(markdown, { async: false });
   return blockText(parsePage(html).body as unknown as Node, { skip: PAGE_CHROME });
 }
