@@ -53,6 +53,27 @@ describe('htmlToText', () => {
     expect(htmlToText(html)).toBe('Pilots end strike\n\nHarbour pilots went back to work on Friday after a four-day strike over pay, the union said on Friday.');
   });
 
+  describe('the standfirst', () => {
+    const dek = 'The agreement gives pilots a six per cent rise this year';
+    const body = `<article><p>Harbour pilots in Kestrel Bay went back to work on Friday after a four-day strike over pay, the union said.</p>
+      <p>Twelve cargo ships had been waiting outside the harbour since Monday, the port authority said on Friday.</p></article>`;
+    const withDescription = (shown: string) =>
+      `<!DOCTYPE html><html><head><title>Pilots end strike</title><meta name="description" content="${dek}"></head>` +
+      `<body><h1>Pilots end strike</h1>${shown}<div class="date">June 14</div>${body}</body></html>`;
+
+    it('comes after the title when the page shows its description in a block Readability left out', () => {
+      expect(htmlToText(withDescription(`<div class="lead">${dek}</div>`)).split('\n\n').slice(0, 3)).toEqual([
+        'Pilots end strike',
+        dek,
+        'Harbour pilots in Kestrel Bay went back to work on Friday after a four-day strike over pay, the union said.',
+      ]);
+    });
+
+    it('is left out when the description is only metadata', () => {
+      expect(htmlToText(withDescription(''))).not.toContain(dek);
+    });
+  });
+
   it('falls back to the whole body by blocks, less header and footer, when Readability finds no article', () => {
     const html = '<p>"We are ready," Putin said.</p><footer>© Agency</footer>';
     expect(htmlToText(html)).toBe('"We are ready," Putin said.');

@@ -116,11 +116,23 @@ function collectBlocks(root: Node, skip: ReadonlySet<string>): Block[] {
   return blocks;
 }
 
-/**
- * The text of `root` by blocks, `title` first (when given and not already the
- * first block), paragraphs separated by blank lines.
- */
-export function blockText(root: Node, options: { title?: string | null; skip?: ReadonlySet<string> } = {}): string {
+/** True when a block under `root` has the words of `text`: it is shown on the page, not only in its metadata. */
+export function hasBlock(root: Node, text: string): boolean {
+  const words = wordsOf(text);
+  return words !== '' && collectBlocks(root, new Set()).some((b) => wordsOf(b.text) === words);
+}
+
+export interface BlockTextOptions {
+  /** The title, first (unless the first block is the title already). */
+  title?: string | null;
+  /** A standfirst to put after the title, unless the body holds its words already. */
+  standfirst?: string | null;
+  /** Elements to leave out besides those that never hold text. */
+  skip?: ReadonlySet<string>;
+}
+
+/** The text of `root` by blocks, the title and standfirst first, paragraphs separated by blank lines. */
+export function blockText(root: Node, options: BlockTextOptions = {}): string {
   const blocks = collectBlocks(root, options.skip ?? new Set());
   const body = blocks.filter((b) => !b.quoteLike).map((b) => wordsOf(b.text));
   // a pull quote repeats words of the body; a quotation of its own (not found in the body) stays
@@ -130,6 +142,8 @@ export function blockText(root: Node, options: { title?: string | null; skip?: R
     return words === '' || !body.some((paragraph) => paragraph.includes(words));
   });
   const paragraphs = kept.map((b) => b.text);
+  const standfirst = options.standfirst?.replace(COLLAPSIBLE, ' ').trim();
+  if (standfirst && !paragraphs.some((p) => wordsOf(p).includes(wordsOf(standfirst)))) paragraphs.unshift(standfirst);
   const title = options.title?.replace(COLLAPSIBLE, ' ').trim();
   if (title && wordsOf(paragraphs[0] ?? '') !== wordsOf(title)) paragraphs.unshift(title);
   return paragraphs.join('\n\n');
