@@ -8,9 +8,10 @@
  *   2. by their byte-order mark (UTF-8, UTF-16 LE or BE);
  *   3. as UTF-16 without a mark when every other byte is NUL (ASCII-heavy UTF-16);
  *   4. as UTF-8 when they are valid UTF-8, or hold UTF-8 sequences among bad bytes;
- *   5. with the encoding chardet detects (ISO-8859-1 read as its superset
+ *   5. with the charset a web page declares (`<meta charset="windows-1252">`);
+ *   6. with the encoding chardet detects (ISO-8859-1 read as its superset
  *      Windows-1252, whose 0x93/0x94 are “ and ”);
- *   6. else as UTF-8, invalid bytes becoming U+FFFD, with a warning.
+ *   7. else as UTF-8, invalid bytes becoming U+FFFD, with a warning.
  * Bytes that are not text (NUL bytes, or many control characters, in the
  * first 8 KB) give no text and a `binary-input` warning; nothing throws.
  */
@@ -106,6 +107,19 @@ function detectEncoding(input: Uint8Array): string | null {
   return iconv().encodingExists(name) ? name : null;
 }
 
+/** The charset a page declares near its start: `<meta charset="…">` or `<meta http-equiv="Content-Type" content="text/html; charset=…">`. */
+const META_CHARSET = /<meta\s[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/iu;
+/** How far into a page the declaration is looked for (the HTML standard's pre-scan reads 1024 bytes). */
+const META_SCAN_BYTES = 1024;
+
+/** The encoding a page declares, as detection would use it (ISO-8859-1 read as Windows-1252); null when none, or one iconv-lite does not know. */
+function declaredEncoding(input: Buffer): string | null {
+  const declared = META_CHARSET.exec(input.subarray(0, META_SCAN_BYTES).toString('latin1'))?.[1]?.toLowerCase();
+  if (!declared || declared.startsWith('utf-')) return null;
+  if (declared === 'iso-8859-1' || declared === 'latin1' || declared === 'us-ascii') return 'windows-1252';
+  return iconv().encodingExists(declared) ? declared : null;
+}
+
 /** A well-formed UTF-8 multi-byte sequence, which single-byte encodings almost never produce ("Ã©" is one). */
 const UTF8_SEQUENCE = /[\xC2-\xDF][\x80-\xBF]|[\xE0-\xEF][\x80-\xBF]{2}|[\xF0-\xF4][\x80-\xBF]{3}/;
 
@@ -161,7 +175,7 @@ export function decode(source: string | Uint8Array, options: DecodeOptions = {})
     // not UTF-8: a legacy single-byte encoding, or damaged UTF-8
   }
   // damaged UTF-8 (valid multi-byte sequences with a few bad bytes) stays UTF-8, with replacement characters
-  const detected = hasUtf8Sequence(input) ? null : detectEncoding(input);
+  const detected = hasUtf8Sequence(input) ? null : (declaredEncoding(input) ?? detectEncoding(input));
   if (detected) return decoded(iconv().decode(input, detected), detected, warnings);
   return decoded(decodeUtf8(input, warnings), 'utf-8', warnings);
 }

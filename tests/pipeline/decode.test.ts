@@ -36,6 +36,13 @@ describe('decode', () => {
     expect(decoded).toMatchObject({ text, encoding: 'windows-1252', warnings: [] });
   });
 
+  it('reads a page that is not UTF-8 in the charset it declares', () => {
+    const page = '<html><head><meta charset="iso-8859-2"></head><body><p>"Jesteśmy gotowi" - powiedział prezydent w Łodzi.</p></body></html>';
+    expect(decode(iconv.encode(page, 'iso-8859-2'))).toMatchObject({ text: page, encoding: 'iso-8859-2' });
+    const declared = '<meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><p>“Ready,” she said.</p>';
+    expect(decode(iconv.encode(declared, 'windows-1252'))).toMatchObject({ text: declared, encoding: 'windows-1252' });
+  });
+
   it('reads Latin-1 text as Windows-1252 (its superset)', () => {
     const text = 'Le maire a déclaré que la ville était prête. « Nous sommes prêts », a-t-il dit à Genève.\n';
     expect(decode(iconv.encode(text, 'latin1'))).toMatchObject({ text, encoding: 'windows-1252' });
