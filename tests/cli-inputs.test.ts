@@ -80,6 +80,18 @@ describe('HTML and Markdown inputs', () => {
   });
 });
 
+describe('--explain', () => {
+  it('lists the non-body lines left out, with their kind and offsets', () => {
+    const run = quotes(['fixtures/tass-putin-trump.txt', '--explain', '--format', 'jsonl']);
+    expect(run.status).toBe(0);
+    const lines = run.stderr.split('\n').filter((l) => l.includes('not body'));
+    expect(lines).toEqual([
+      'quotes: fixtures/tass-putin-trump.txt: not body (navigation) at 0-8: All news',
+      'quotes: fixtures/tass-putin-trump.txt: not body (dateline) at 134-161: TOKYO, December 13. /TASS/.',
+    ]);
+  });
+});
+
 describe('encodings', () => {
   const article = '“We are ready to talk at any time,” said the café owner, Zoë Müller.\n';
 

@@ -55,8 +55,16 @@ function colourLevel(options: CliOptions, output: Output): 0 | 1 | 2 | 3 {
   return 1;
 }
 
-/** The --explain trace of one document: for each quotation, the sieves tried and the one that decided. */
-function explain(file: string, attributions: Attribution[]): void {
+/** How much of a non-body line --explain shows. */
+const EXPLAIN_EXCERPT = 60;
+
+/** The --explain trace of one document: the non-body lines left out, then for each quotation the sieves tried and the one that decided. */
+function explain(file: string, result: ExtractResult, attributions: Attribution[]): void {
+  for (const span of result.nonBody) {
+    const words = result.text.slice(span.start, span.end).replace(/\s+/gu, ' ');
+    const excerpt = words.length > EXPLAIN_EXCERPT ? `${words.slice(0, EXPLAIN_EXCERPT - 1)}…` : words;
+    diagnostic(`${file}: not body (${span.kind}) at ${span.start}-${span.end}: ${excerpt}`);
+  }
   for (const a of attributions) {
     const tried = a.trace.map((t) => `${t.sieve}${t.matched ? '' : t.refused ? ` (refused: ${t.refused})` : ' (no)'}`).join(', ');
     const decision = a.sieve ? `decided by ${a.sieve}` : 'no sieve matched';
@@ -159,7 +167,7 @@ export async function runExtract(inputs: string[], options: CliOptions): Promise
         await output.write(result.text.length === 0 || result.text.endsWith('\n') ? result.text : `${result.text}\n`);
         continue;
       }
-      if (options.explain) explain(input, attributions);
+      if (options.explain) explain(input, result, attributions);
       await printer.document(view(input, result, options, output, paint));
     }
     await printer.end();
