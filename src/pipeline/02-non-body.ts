@@ -63,7 +63,7 @@ const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}.'’-]*|[\p{Lu}]\.|de|da|del|der|
 const AFFILIATION_WORD = String.raw`(?:staff|writer|reporter|reporters|correspondent|editor|contributor|special|senior|chief|political|foreign|in|of|for|the|and|at|with|\d{1,4})`;
 /** "By Jane Doe", "By JANE DOE and JOHN ROE, Reuters", "By Jane Doe | Staff writer". */
 const BYLINE = new RegExp(
-  String.raw`^By\s+(${NAME_WORD})(?:(?:\s*[,|/·•]\s*|\s+[-–—]\s+|\s+|\s*&\s*)(?:${NAME_WORD}|${AFFILIATION_WORD}))*\.?$`,
+  String.raw`^(?:By|BY)\s+(${NAME_WORD})(?:(?:\s*[,|/·•]\s*|\s+[-–—]\s+|\s+|\s*&\s*)(?:${NAME_WORD}|${AFFILIATION_WORD}))*\.?$`,
   'u',
 );
 /** A possessive after "By" makes a phrase, not a byline: "By Putin's own account". */

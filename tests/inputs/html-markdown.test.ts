@@ -104,6 +104,14 @@ describe('markdownToText', () => {
     ]);
   });
 
+  it('leaves out YAML front matter and puts its title first', () => {
+    const markdown = '---\ntitle: "Pilots end strike"\ndate: 2026-06-14\nauthor: Jane Doe\n---\n\nHarbour pilots went back to work, the union said.\n';
+    expect(markdownToText(markdown)).toBe('Pilots end strike\n\nHarbour pilots went back to work, the union said.');
+    expect(markdownToText('---\nauthor: Jane Doe\n---\nText.')).toBe('Text.');
+    // a rule between paragraphs is no front matter
+    expect(markdownToText('One.\n\n---\n\nTwo.')).toBe('One.\n\nTwo.');
+  });
+
   it('keeps underscores inside words and escaped marks', () => {
     expect(markdownToText('snake_case_name and \\*stars\\* and 5 * 3')).toBe('snake_case_name and *stars* and 5 * 3');
   });

@@ -30,6 +30,7 @@ const LINES: [string, ReturnType<typeof nonBodyKind>][] = [
   ['By Jane Doe, staff writer', 'byline'],
   ['By Jean-Luc de la Tour | The Associated Press', 'byline'],
   ['By The Associated Press', 'byline'],
+  ['BY JANE DOE', 'byline'],
   ['By Mary O’Brien and D. J. Smith.', 'byline'],
   // captions and credits
   ['Photo: Vladimir Putin in Tokyo, December 13', 'caption'],

@@ -4,7 +4,8 @@
  * spans keep their words and lose their marks (`**Vladimir Putin**` is
  * `Vladimir Putin`, `[TASS](https://…)` is `TASS`), headings and blockquotes
  * are paragraphs, images and link definitions leave nothing, lines wrapped
- * inside a paragraph are joined by a space. Offsets index this text, not the
+ * inside a paragraph are joined by a space. A YAML front matter block is
+ * left out, its `title` put first. Offsets index this text, not the
  * Markdown file.
  */
 import { Marked } from 'marked';
@@ -12,8 +13,15 @@ import { PAGE_CHROME, blockText, parsePage } from './blocks.js';
 
 let renderer: Marked | null = null;
 
+/** A YAML front matter block opening the file: `---`, fields, `---` (or `...`). */
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/u;
+/** `title: "…"` in front matter. */
+const TITLE_FIELD = /^title:[ \t]*(["']?)(.+?)\1[ \t]*$/mu;
+
 export function markdownToText(markdown: string): string {
+  const front = FRONT_MATTER.exec(markdown);
+  const title = front ? (TITLE_FIELD.exec(front[1]!)?.[2] ?? null) : null;
   renderer ??= new Marked({ async: false, gfm: true });
-  const html = renderer.parse(markdown, { async: false });
-  return blockText(parsePage(html).body as unknown as Node, { skip: PAGE_CHROME });
+  const html = renderer.parse(front ? markdown.slice(front[0].length) : markdown, { async: false });
+  return blockText(parsePage(html).body as unknown as Node, { title, skip: PAGE_CHROME });
 }
