@@ -6,6 +6,7 @@
 import { extname } from 'node:path';
 import { Chalk } from 'chalk';
 import { extractWithTrace } from '../extract.js';
+import { BINARY_INPUT } from '../pipeline/01-decode.js';
 import type { InputFormat } from '../pipeline/01-formats/index.js';
 import type { Attribution } from '../pipeline/06-attribution.js';
 import type { ExtractResult, Quote } from '../types.js';
@@ -37,7 +38,6 @@ const FORMAT_BY_EXTENSION: Readonly<Record<string, InputFormat>> = {
   '.xhtml': 'html',
   '.md': 'markdown',
   '.markdown': 'markdown',
-  '.txt': 'text',
 };
 
 /** How to read an input: as --input-format says, else by its extension, else by sniffing. */
@@ -156,7 +156,7 @@ export async function runExtract(inputs: string[], options: CliOptions): Promise
         format: inputFormat(input, options),
         ...(options.encoding === null ? {} : { encoding: options.encoding }),
       });
-      const refusal = result.warnings.find((w) => w.code === 'binary-input');
+      const refusal = result.warnings.find((w) => w.code === BINARY_INPUT);
       if (refusal) {
         diagnostic(`${input}: ${refusal.message}`);
         status = EXIT_INPUT_FAILED;

@@ -29,6 +29,9 @@ export interface DecodedText {
 
 const BOM = '\uFEFF';
 
+/** The code of the warning that refuses bytes that are not text (the CLI reports it as a failed input). */
+export const BINARY_INPUT = 'binary-input';
+
 /** How much of the input the binary and UTF-16 tests look at. */
 const SNIFF_BYTES = 8192;
 /** A text file has fewer control characters than this share of its bytes (tab, line ends, form feed and escape aside). */
@@ -132,7 +135,7 @@ function binary(encoding: string): DecodedText {
     text: '',
     encoding,
     binary: true,
-    warnings: [{ code: 'binary-input', message: 'not a text file (binary data)' }],
+    warnings: [{ code: BINARY_INPUT, message: 'not a text file (binary data)' }],
   };
 }
 
