@@ -7,7 +7,7 @@
  * browser keeps it); entities are decoded by the DOM.
  *
  * Left out: what is never article text (scripts, forms, navigation, asides,
- * figure captions, share buttons), and pull quotes: a blockquote or aside
+ * figure captions, share buttons), and pull quotes: a blockquote or figure
  * that repeats words of a body paragraph, or any element whose class names a
  * pull quote.
  */
@@ -57,7 +57,7 @@ export const PAGE_CHROME: ReadonlySet<string> = new Set(['HEADER', 'FOOTER']);
 const NOT_BODY_CLASS = /pull-?quote|caption|(?:^|[\s_-])(?:share|sharing|social|breadcrumbs?)(?:$|[\s_-])/iu;
 
 /** Where a repeated quote may stand: its words are checked against the body paragraphs. */
-const QUOTE_LIKE: ReadonlySet<string> = new Set(['BLOCKQUOTE', 'ASIDE', 'FIGURE']);
+const QUOTE_LIKE: ReadonlySet<string> = new Set(['BLOCKQUOTE', 'FIGURE']);
 
 /** White space the browser collapses (not U+00A0). */
 const COLLAPSIBLE = /[ \t\n\r\f]+/gu;
@@ -71,6 +71,11 @@ interface Block {
 /** Letters and digits only, lower case: the words of a block, for comparing blocks. */
 function wordsOf(text: string): string {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+}
+
+/** True when the words `needle` stand, whole and in order, among the words `haystack` (both from `wordsOf`). */
+function containsWords(haystack: string, needle: string): boolean {
+  return ` ${haystack} `.includes(` ${needle} `);
 }
 
 function skipped(element: Element, skip: ReadonlySet<string>): boolean {
@@ -139,11 +144,11 @@ export function blockText(root: Node, options: BlockTextOptions = {}): string {
   const kept = blocks.filter((b) => {
     if (!b.quoteLike) return true;
     const words = wordsOf(b.text);
-    return words === '' || !body.some((paragraph) => paragraph.includes(words));
+    return words === '' || !body.some((paragraph) => containsWords(paragraph, words));
   });
   const paragraphs = kept.map((b) => b.text);
   const standfirst = options.standfirst?.replace(COLLAPSIBLE, ' ').trim();
-  if (standfirst && !paragraphs.some((p) => wordsOf(p).includes(wordsOf(standfirst)))) paragraphs.unshift(standfirst);
+  if (standfirst && !paragraphs.some((p) => containsWords(wordsOf(p), wordsOf(standfirst)))) paragraphs.unshift(standfirst);
   const title = options.title?.replace(COLLAPSIBLE, ' ').trim();
   if (title && wordsOf(paragraphs[0] ?? '') !== wordsOf(title)) paragraphs.unshift(title);
   return paragraphs.join('\n\n');
