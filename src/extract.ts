@@ -1,9 +1,12 @@
 /**
  * The pipeline: text in, quotes out. Runs the stages in order (decode →
- * paragraphs → sentences → quotation marks → attribution → speakers) and
+ * formats → paragraphs and non-body lines → sentences → quotation marks →
+ * attribution → speakers) and
  * assembles the quote records. Pure: no I/O, no process state.
  */
 import { decode } from './pipeline/01-decode.js';
+import { convert } from './pipeline/01-formats/index.js';
+import { bodyParagraphs, findNonBody } from './pipeline/02-non-body.js';
 import { splitParagraphs } from './pipeline/02-paragraphs.js';
 import { splitSentences } from './pipeline/03-sentences.js';
 import { findQuotations } from './pipeline/04-quotation-marks.js';
@@ -57,13 +60,17 @@ export interface ExtractTrace {
 
 /** Runs the pipeline and keeps the attribution traces (for --explain and evaluation). */
 export function extractWithTrace(input: string | Uint8Array, options: ExtractOptions = {}): ExtractTrace {
-  const { text, warnings } = decode(input);
+  const decoded = decode(input, options.encoding === undefined ? {} : { encoding: options.encoding });
+  const { text, format } = convert(decoded.text, options.format ?? 'auto');
   const paragraphs = splitParagraphs(text);
-  const sentences = splitSentences(text, paragraphs);
-  const scan = findQuotations(text, paragraphs);
+  const nonBody = findNonBody(text, paragraphs);
+  // sentences and quotation marks only in the body: nothing is quoted in a caption or a byline
+  const body = bodyParagraphs(text, paragraphs, nonBody);
+  const sentences = splitSentences(text, body);
+  const scan = findQuotations(text, body);
   const spans = quoteSpans(text, sentences, scan.quotations);
-  const attributions = attribute(text, paragraphs, sentences, spans, SIEVES, scan.quotations);
-  const speakers = resolveSpeakers(text, scan.quotations, attributions);
+  const attributions = attribute(text, paragraphs, sentences, spans, SIEVES, scan.quotations, nonBody);
+  const speakers = resolveSpeakers(text, scan.quotations, attributions, nonBody);
   const wanted = new Set<QuoteType>(options.types ?? ['direct', 'mixed', 'indirect']);
 
   // reported speech found at the cue of a quotation (`"…." Putin added on Tuesday.`) is that quotation's attribution
@@ -106,11 +113,14 @@ export function extractWithTrace(input: string | Uint8Array, options: ExtractOpt
   return {
     result: {
       text,
+      format,
+      encoding: decoded.encoding,
+      nonBody,
       paragraphs,
       sentences,
       quotes: kept,
       speakers: summarizeSpeakers(kept.map((q) => q.speaker)),
-      warnings: [...warnings, ...scan.warnings],
+      warnings: [...decoded.warnings, ...scan.warnings],
     },
     attributions,
   };

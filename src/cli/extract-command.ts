@@ -3,8 +3,11 @@
  * in the chosen format. Every input is tried; a failed one is reported on
  * stderr, the others are processed, and the status says so.
  */
+import { extname } from 'node:path';
 import { Chalk } from 'chalk';
 import { extractWithTrace } from '../extract.js';
+import { BINARY_INPUT } from '../pipeline/01-decode.js';
+import type { InputFormat } from '../pipeline/01-formats/index.js';
 import type { Attribution } from '../pipeline/06-attribution.js';
 import type { ExtractResult, Quote } from '../types.js';
 import { EXIT_INPUT_FAILED, EXIT_OK, InputError, UsageError, describeSystemError } from './errors.js';
@@ -28,6 +31,21 @@ import { readInput } from './inputs.js';
 import type { CliOptions } from './options.js';
 import { type Output, diagnostic, fileOutput, stdoutOutput } from './output.js';
 
+/** File extensions that say how to read an input; any other file is sniffed (HTML when it opens like a page). */
+const FORMAT_BY_EXTENSION: Readonly<Record<string, InputFormat>> = {
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+};
+
+/** How to read an input: as --input-format says, else by its extension, else by sniffing. */
+function inputFormat(input: string, options: CliOptions): InputFormat {
+  if (options.inputFormat !== 'auto') return options.inputFormat;
+  return FORMAT_BY_EXTENSION[extname(input).toLowerCase()] ?? 'auto';
+}
+
 /** Colour only on a terminal (or when asked), never under NO_COLOR or TERM=dumb, never in machine formats. */
 function colourLevel(options: CliOptions, output: Output): 0 | 1 | 2 | 3 {
   const machine = ['json', 'jsonl', 'csv', 'tsv'].includes(options.format) && !options.highlight;
@@ -37,8 +55,16 @@ function colourLevel(options: CliOptions, output: Output): 0 | 1 | 2 | 3 {
   return 1;
 }
 
-/** The --explain trace of one document: for each quotation, the sieves tried and the one that decided. */
-function explain(file: string, attributions: Attribution[]): void {
+/** How much of a non-body line --explain shows. */
+const EXPLAIN_EXCERPT = 60;
+
+/** The --explain trace of one document: the non-body lines left out, then for each quotation the sieves tried and the one that decided. */
+function explain(file: string, result: ExtractResult, attributions: Attribution[]): void {
+  for (const span of result.nonBody) {
+    const words = result.text.slice(span.start, span.end).replace(/\s+/gu, ' ');
+    const excerpt = words.length > EXPLAIN_EXCERPT ? `${words.slice(0, EXPLAIN_EXCERPT - 1)}…` : words;
+    diagnostic(`${file}: not body (${span.kind}) at ${span.start}-${span.end}: ${excerpt}`);
+  }
   for (const a of attributions) {
     const tried = a.trace.map((t) => `${t.sieve}${t.matched ? '' : t.refused ? ` (refused: ${t.refused})` : ' (no)'}`).join(', ');
     const decision = a.sieve ? `decided by ${a.sieve}` : 'no sieve matched';
@@ -79,7 +105,7 @@ class Printer {
           ? out(speakerRows(view.quotes, view.result.speakers).map((r) => `${JSON.stringify({ file: view.file, ...r })}\n`).join(''))
           : out(renderJsonl(view));
       case 'json':
-        this.documents.push(documentRecord(view));
+        this.documents.push(documentRecord(view, options.includeText));
         return;
       case 'csv':
       case 'tsv':
@@ -98,7 +124,7 @@ class Printer {
   }
 
   async end(): Promise<void> {
-    if (this.options.format === 'json' && !this.options.highlight) {
+    if (this.options.format === 'json' && !this.options.highlight && !this.options.printText) {
       const value = this.single ? (this.documents[0] ?? null) : this.documents;
       if (value !== null) await this.output.write(`${JSON.stringify(value, null, 2)}\n`);
     }
@@ -125,9 +151,23 @@ export async function runExtract(inputs: string[], options: CliOptions): Promise
         status = EXIT_INPUT_FAILED;
         continue;
       }
-      const { result, attributions } = extractWithTrace(bytes, { types: options.types });
+      const { result, attributions } = extractWithTrace(bytes, {
+        types: options.types,
+        format: inputFormat(input, options),
+        ...(options.encoding === null ? {} : { encoding: options.encoding }),
+      });
+      const refusal = result.warnings.find((w) => w.code === BINARY_INPUT);
+      if (refusal) {
+        diagnostic(`${input}: ${refusal.message}`);
+        status = EXIT_INPUT_FAILED;
+        continue;
+      }
       for (const w of result.warnings) diagnostic(`${input}: warning: ${w.message}${w.start !== undefined ? ` (at offset ${w.start})` : ''}`);
-      if (options.explain) explain(input, attributions);
+      if (options.printText) {
+        await output.write(result.text.length === 0 || result.text.endsWith('\n') ? result.text : `${result.text}\n`);
+        continue;
+      }
+      if (options.explain) explain(input, result, attributions);
       await printer.document(view(input, result, options, output, paint));
     }
     await printer.end();

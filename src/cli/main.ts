@@ -21,6 +21,8 @@ Examples:
   quotes news/*.txt --format csv -o quotes.csv    many files to one CSV file
   quotes article.txt --highlight                  the article, each quote coloured by speaker
   quotes article.txt --speakers                   who is quoted, how often, named how
+  quotes page.html --print-text                   the article text taken from a saved web page
+  quotes old.txt --encoding windows-1252          read a file in a legacy encoding
   cat article.txt | quotes -                      read standard input
   quotes eval CORPUS_DIR                          score the extractor on a brat corpus
 
@@ -46,6 +48,10 @@ function buildProgram(setStatus: (status: number) => void): Command {
     .option('-o, --output <file>', 'write to this file (atomically; never over an input)')
     .option('--color <when>', 'colour: auto, always, never', 'auto')
     .option('--explain', 'print, on stderr, the sieves tried for each quotation')
+    .option('--input-format <format>', 'read inputs as auto, text, html or markdown (default: auto: by extension, then by sniffing)')
+    .option('--encoding <name>', 'the encoding of the inputs (utf-8, utf-16le, windows-1252, latin1, …); detected by default')
+    .option('--print-text', 'print the text offsets index (decoded, or extracted from HTML or Markdown), not the quotes')
+    .option('--include-text', 'add that text to each document of --format json')
     .addHelpText('after', EXAMPLES)
     .enablePositionalOptions()
     .exitOverride()

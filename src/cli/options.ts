@@ -2,6 +2,8 @@
  * The command line's options, checked and turned into typed values. Any
  * value that does not parse is a usage error (exit 2) before any input is read.
  */
+import { isSupportedEncoding } from '../pipeline/01-decode.js';
+import { INPUT_FORMATS, type InputFormat } from '../pipeline/01-formats/index.js';
 import type { QuoteType } from '../types.js';
 import { UsageError } from './errors.js';
 
@@ -27,6 +29,10 @@ export interface RawOptions {
   speakers?: boolean;
   output?: string;
   color?: string;
+  inputFormat?: string;
+  encoding?: string;
+  printText?: boolean;
+  includeText?: boolean;
 }
 
 /** The options, checked. */
@@ -42,6 +48,14 @@ export interface CliOptions {
   speakers: boolean;
   output: string | null;
   color: ColorMode;
+  /** How to read the inputs; `auto` picks by file extension, then by sniffing. */
+  inputFormat: InputFormat;
+  /** The encoding of the inputs, or null to detect it. */
+  encoding: string | null;
+  /** Print the text offsets index (decoded, or extracted from HTML and Markdown) instead of the quotes. */
+  printText: boolean;
+  /** Add the text to each json document. */
+  includeText: boolean;
 }
 
 function oneOf<T extends string>(what: string, value: string, allowed: readonly T[]): T {
@@ -63,6 +77,11 @@ export function parseOptions(raw: RawOptions): CliOptions {
       throw new UsageError(`--min-confidence takes a number from 0 to 1, not '${raw.minConfidence}'`);
     }
   }
+  if (raw.encoding !== undefined && !isSupportedEncoding(raw.encoding)) {
+    throw new UsageError(`unknown encoding '${raw.encoding}'`, 'try utf-8, utf-16le, utf-16be, windows-1252 or latin1');
+  }
+  if (raw.includeText && format !== 'json') throw new UsageError('--include-text adds the text to json documents', 'use it with --format json');
+  if (raw.printText && (raw.highlight || raw.speakers)) throw new UsageError('--print-text prints only the text', 'leave out --highlight and --speakers');
   return {
     format,
     types,
@@ -75,5 +94,9 @@ export function parseOptions(raw: RawOptions): CliOptions {
     speakers: raw.speakers === true,
     output: raw.output ?? null,
     color: oneOf('colour mode', raw.color ?? 'auto', COLOR_MODES),
+    inputFormat: oneOf('input format', raw.inputFormat ?? 'auto', INPUT_FORMATS),
+    encoding: raw.encoding ?? null,
+    printText: raw.printText === true,
+    includeText: raw.includeText === true,
   };
 }

@@ -56,11 +56,6 @@ interface ReportedSpan {
   cue: Cue;
 }
 
-/** A dateline opening the sentence ("KELLBACH — ", "WASHINGTON (AP) — ") is not part of the clause. */
-function datelineLength(words: string): number {
-  return /^[\p{Lu}][\p{Lu}\s.,'’-]*(?:\([^)]*\))?\s*[\u2014\u2013]\s*/u.exec(words)?.[0].length ?? 0;
-}
-
 /**
  * Where a reported clause may end at the latest: the sentence's end, before
  * its final stop (and, where the sentence may hold quotations, a closing mark after it).
@@ -92,7 +87,7 @@ function reportIn(text: string, sentence: Sentence): ReportedSpan | null {
     const according = closing[1]!.toLowerCase() === 'according to';
     const mentionGroup = according ? 2 : 1;
     const cueGroup = according ? 1 : 3;
-    const content = trimSpan(text, body.start + datelineLength(words), at(closing.index));
+    const content = trimSpan(text, body.start, at(closing.index));
     const mention = mentionAt(text, at(closing.indices![mentionGroup]![0]), closing[mentionGroup]!);
     if (!mention || wordCount(text.slice(content.start, content.end)) < MIN_CLAUSE_WORDS) return null;
     return { content, mention, cue: cueAt(at(closing.indices![cueGroup]![0]), closing[cueGroup]!) };
