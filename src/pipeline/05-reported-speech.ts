@@ -75,7 +75,7 @@ function reportIn(text: string, sentence: Sentence): ReportedSpan | null {
 
   const middle = ACCORDING_MIDDLE.exec(words);
   if (middle && middle.index > 0) {
-    const before = trimSpan(text, body.start + datelineLength(words), at(middle.index));
+    const before = trimSpan(text, body.start, at(middle.index));
     const after = trimSpan(text, at(middle.index + middle[0].length), end);
     const mention = mentionAt(text, at(middle.indices![2]![0]), middle[2]!);
     if (!mention || wordCount(text.slice(before.start, before.end)) + wordCount(text.slice(after.start, after.end)) < MIN_CLAUSE_WORDS) return null;
