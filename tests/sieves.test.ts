@@ -86,6 +86,8 @@ const TABLES: Record<string, Row[]> = {
     ['More than 4 in 10 voters said the economy was their top worry.', 'More than 4 in 10 voters / said'],
     ['The court overruled the judge and said Ohio already offers early voting.', 'The court / said'], // the subject's second verb
     ['She cut her debt in five years, but said she could not afford to teach.', 'She / said'],
+    ['Bush says it is even more important to defend gun rights now.', 'Bush / says'], // "it" opening a clause, not an object
+    ['Bush said it at the rally in Des Moines last night.', null],
     ['According to exit polls conducted for the networks by Edison Research, most voters were angry.', 'exit polls / According to'],
     ['At the heart of the trouble, according to Dennis Ross, another former envoy, was a decision by Obama.', 'Dennis Ross / according to'],
     ['Khalif criticized Clinton for supporting the crime bill.', 'Khalif / criticized'],

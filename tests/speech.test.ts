@@ -35,3 +35,15 @@ describe('reported speech at the cue of a quotation', () => {
     expect(quotes.find((q) => q.type === 'indirect')?.text).toBe('that he would stay');
   });
 });
+
+describe('where a reported clause starts', () => {
+  it.each([
+    ['Trump says on Twitter that it is sad that Obama did not attend.', 'that it is sad that Obama did not attend'],
+    ['Rubio told reporters on Tuesday that he would stay in the race.', 'that he would stay in the race'],
+    ['The mayor said, twice, that the bridge would reopen.', 'that the bridge would reopen'],
+    ['Officials said Monday the bridge would reopen in May.', 'the bridge would reopen in May'],
+    ['Officials said on Monday night the bridge would reopen.', 'the bridge would reopen'],
+  ])('%s', (text, content) => {
+    expect(extractQuotes(text).quotes.find((q) => q.type === 'indirect')?.text).toBe(content);
+  });
+});

@@ -42,8 +42,13 @@ const ACCORDING_OPENING = pattern(String.raw`^(${ACCORDING_TO})\s+(${MENTION})${
 const ACCORDING_CLOSING = pattern(String.raw`,\s+(${ACCORDING_TO})\s+(${MENTION})${WORD_END}[^,;"“”]{0,120}[.!]?\s*$`);
 /** "At the heart of it, according to Ross, was a decision…": the sentence around the source is the report. */
 const ACCORDING_MIDDLE = pattern(String.raw`(?:,\s+|\s+[\u2014\u2013-]\s+)(${ACCORDING_TO})\s+(${MENTION})${WORD_END}[^,;"“”\u2014\u2013]{0,120}?(?:${SOURCE_APPOSITIVE},|\s[\u2014\u2013-])\s+`);
-/** Words between a cue and its clause: "told reporters", "said on Tuesday", "said in a statement", "said, twice,". */
-const AFTER_CUE = /^(?:,\s[^,"“”]{1,30},|\s+(?:reporters|journalists|him|her|them|us|me|CNN|[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)*|on\s\S+|in\s(?:an?|the|his|her|its|their)\s[^,]{1,40}?|last\s\w+|this\s\w+|earlier|later|repeatedly|again|also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))*?(?=\s+that\b|\s+\S)/u;
+/**
+ * Words between a cue and a "that" opening its clause: "told reporters that",
+ * "said on Tuesday that", "said in a statement that", "said, twice, that".
+ */
+const ADJUNCTS_BEFORE_THAT = /^(?:,\s[^,"“”]{1,30},|\s+(?:reporters|journalists|him|her|them|us|me|CNN|[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)*|on\s\S+|in\s(?:an?|the|his|her|its|their)\s[^,]{1,40}?|last\s\w+|this\s\w+|earlier|later|repeatedly|again|also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))*?(?=\s+that\b)/u;
+/** A time right after the cue, with no "that" after it ("said Monday the bridge…"): not part of the clause. */
+const TIME_AFTER_CUE = /^,?\s+(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s(?:week|month|year|weekend)|earlier|later)(?:\s(?:night|morning|afternoon|evening))?,?(?=\s)/u;
 /** Conditions are not reports: "if he says", "whether she said", "he would say". */
 const HYPOTHETICAL_BEFORE = /(?:^|\s)(?:if|whether|unless|once|when)\s*$/iu;
 const HYPOTHETICAL_AUXILIARY = /\b(?:would|could|might|should|will)\b/iu;
@@ -104,16 +109,17 @@ function reportIn(text: string, sentence: Sentence): ReportedSpan | null {
   const opening = SUBJECT_CUE_OPENING.exec(words);
   if (!opening || HYPOTHETICAL_AUXILIARY.test(opening[2]!)) return null;
   const cueEnd = opening.indices![3]![1];
-  const between = AFTER_CUE.exec(words.slice(cueEnd));
-  const contentStart = cueEnd + (between ? between[0].length : 0);
   // "wrote it at night", "remembered the first winter": without "that", only some verbs report a clause
   const lemma = reportingVerbLemma(opening[3]!) ?? '';
-  if (!BARE_CLAUSE_VERB_LEMMAS.has(lemma) && !/^\s*that\b/u.test(words.slice(contentStart))) return null;
+  if (!BARE_CLAUSE_VERB_LEMMAS.has(lemma) && !ADJUNCTS_BEFORE_THAT.test(words.slice(cueEnd))) return null;
+  const adjuncts = ADJUNCTS_BEFORE_THAT.exec(words.slice(cueEnd)) ?? TIME_AFTER_CUE.exec(words.slice(cueEnd));
+  const contentStart = cueEnd + (adjuncts ? adjuncts[0].length : 0);
   if (/^\s*(?:it|them|him|her|me|us|this|these|those|so|nothing|something)\b/iu.test(words.slice(contentStart))) return null;
-  const content = trimSpan(text, at(contentStart), end);
+  const whole = trimSpan(text, at(contentStart), end);
+  const content = wordCount(text.slice(whole.start, whole.end)) < MIN_CLAUSE_WORDS ? null : whole;
   const mention = mentionAt(text, at(opening.indices![1]![0]), opening[1]!);
   if (mention && HYPOTHETICAL_BEFORE.test(text.slice(body.start, mention.start))) return null;
-  if (!mention || wordCount(text.slice(content.start, content.end)) < MIN_CLAUSE_WORDS) return null;
+  if (!mention || !content) return null;
   return { content, mention, cue: cueAt(at(opening.indices![3]![0]), opening[3]!) };
 }
 
@@ -153,7 +159,7 @@ function participleIn(text: string, sentence: Sentence, covered: Span[]): Report
 /** Any subject and cue, anywhere in a sentence. */
 const SUBJECT_CLAUSE_CUE_ANYWHERE = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}'’])(${SUBJECT})(?:${APPOSITIVE_SKIP})?\s+(${AUXILIARY})(${CLAUSE_VERB})${WORD_END}`, 'gdu');
 /** Words a clause does not open with: a preposition, an object pronoun, a participle (`," X said at a rally`). */
-const NOT_A_CLAUSE_START = /^\s*(?:[,.;:!?)]|(?:at|in|on|of|for|with|from|by|about|after|before|during|to|into|it|them|him|her|me|us|so|nothing|something|this|these|those)\b|\p{Ll}+ing\b)/iu;
+const NOT_A_CLAUSE_START = /^\s*(?:[,.;:!?)]|(?:at|in|on|of|for|with|from|by|about|after|before|during|to|into|them|him|her|me|us|so|nothing|something)\b|(?:it|this|these|those)\b(?!['’]s\b|\s+(?:is|was|are|were|will|would|has|had|have|can|could|should|may|might|must|does|did|remains|seems)\b)|\p{Ll}+ing\b)/iu;
 /** A following attribution that ends this clause: ", X said", "and said", ";". */
 const CLAUSE_BREAK = new RegExp(
   String.raw`;|,\s+(?:saying|noting|adding|arguing)\b|(?:,\s+(?:(?:and|but|while|whereas)\s+)?|\s+(?:and|but|while|whereas)\s+)(?:${SUBJECT})\s+${AUXILIARY}${CUE_VERB}${WORD_END}|\s(?:and|but)\s+(?:also\s)?${CUE_VERB}${WORD_END}`,
@@ -206,11 +212,11 @@ function clausesAnywhere(text: string, sentence: Sentence, covered: Span[]): Rep
  * attribution or the end of the sentence; null when what follows is no clause.
  */
 function clauseAfter(text: string, body: Span, words: string, cueEnd: number, lemma: string, sentenceEnd: number): Span | null {
-  const between = AFTER_CUE.exec(words.slice(cueEnd));
-  let contentStart = cueEnd + (between ? between[0].length : 0);
   // adjuncts are skipped only when "that" follows them; else the clause starts right after the cue
-  if (between && between[0].trim() && !/^\s*that\b/u.test(words.slice(contentStart)) && lemma !== 'tell') contentStart = cueEnd;
-  if (lemma === 'tell' && !/^\s*that\b/u.test(words.slice(contentStart))) return null;
+  const toThat = ADJUNCTS_BEFORE_THAT.exec(words.slice(cueEnd));
+  if (lemma === 'tell' && !toThat) return null;
+  const adjuncts = toThat ?? TIME_AFTER_CUE.exec(words.slice(cueEnd));
+  const contentStart = cueEnd + (adjuncts ? adjuncts[0].length : 0);
   if (NOT_A_CLAUSE_START.test(words.slice(contentStart)) && !/^\s*that\b/u.test(words.slice(contentStart))) return null;
   const rest = words.slice(contentStart);
   const cut = CLAUSE_BREAK.exec(rest.slice(1));
