@@ -42,7 +42,7 @@ export interface QuoteSpan extends Quotation {
   /** The quotations inside a mixed span (the span's own quotation for a direct one; none for reported speech). */
   quotations: Quotation[];
   /** Reported speech comes with the speaker and cue its pattern found. */
-  attribution?: { mention: Mention; cue: Cue };
+  attribution?: { mention: Mention; cue: Cue; title?: string };
 }
 
 /** What a reported clause follows: a reporting verb, or "according to X,". */

@@ -11,7 +11,7 @@
  * carries its attribution; the `reported-clause` sieve hands it over.
  * Conditions ("if she says"), questions and negations are left out.
  */
-import { ACCORDING_TO, APPOSITIVE_SKIP, AUXILIARY, CLAUSE_VERB, COMPLEMENT_VERB, CUE_VERB, MENTION, SUBJECT, WORD_END, cueAt, headNoun, mentionAt, pattern } from '../sieves/grammar.js';
+import { ACCORDING_TO, APPOSITIVE_SKIP, AUXILIARY, CLAUSE_VERB, COMPLEMENT_VERB, CUE_VERB, MENTION, NAME, SUBJECT, WORD_END, cueAt, headNoun, mentionAt, pattern } from '../sieves/grammar.js';
 import {
   ANYWHERE_CLAUSE_VERB_LEMMAS,
   BARE_CLAUSE_VERB_LEMMAS,
@@ -55,6 +55,8 @@ const HYPOTHETICAL_AUXILIARY = /\b(?:would|could|might|should|will)\b/iu;
 
 interface ReportedSpan {
   content: Span;
+  /** The speaker's title when the pattern gives one ("The ferry's captain, Ivo Sandquist, said…"). */
+  title?: string;
   /** The content's pieces when the source interrupts it ("X, according to Y, is…"); the content alone otherwise. */
   parts?: Span[];
   mention: Mention;
@@ -157,7 +159,24 @@ function participleIn(text: string, sentence: Sentence, covered: Span[]): Report
 }
 
 /** Any subject and cue, anywhere in a sentence. */
-const SUBJECT_CLAUSE_CUE_ANYWHERE = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}'’])(${SUBJECT})(?:${APPOSITIVE_SKIP})?\s+(${AUXILIARY})(${CLAUSE_VERB})${WORD_END}`, 'gdu');
+/** A cue word followed by a finding verb is a noun of the subject: "The audit report found…", "the police report says…". */
+const NOT_NOUN_BEFORE_VERB = String.raw`(?!\s+(?:found|finds|find|shows|showed|show|shown|says|said|say|suggests|suggested|indicates|indicated|reveals|revealed|concluded|concludes)${WORD_END})`;
+const SUBJECT_CLAUSE_CUE_ANYWHERE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}\p{N}'’])(?<subject>${SUBJECT})(?:,\s(?<named>${NAME}),|${APPOSITIVE_SKIP})?\s+(?<aux>${AUXILIARY})(?<verb>${CLAUSE_VERB})${WORD_END}${NOT_NOUN_BEFORE_VERB}`,
+  'gdu',
+);
+
+/**
+ * Who a subject pattern names: the name in an appositive when there is one
+ * ("The ferry's captain, Ivo Sandquist, said…" is Ivo Sandquist, titled
+ * "The ferry's captain"), else the subject itself.
+ */
+function speakerOf(text: string, base: number, m: RegExpMatchArray): { mention: Mention | null; title?: string } {
+  const groups = m.groups!;
+  const spans = m.indices!.groups!;
+  if (groups['named']) return { mention: mentionAt(text, base + spans['named']![0], groups['named']), title: groups['subject']! };
+  return { mention: mentionAt(text, base + spans['subject']![0], groups['subject']!) };
+}
 /** Words a clause does not open with: a preposition, an object pronoun, a participle (`," X said at a rally`). */
 const NOT_A_CLAUSE_START = /^\s*(?:[,.;:!?)]|(?:at|in|on|of|for|with|from|by|about|after|before|during|to|into|them|him|her|me|us|so|nothing|something)\b|(?:it|this|these|those)\b(?!['’]s\b|\s+(?:is|was|are|were|will|would|has|had|have|can|could|should|may|might|must|does|did|remains|seems)\b)|\p{Ll}+ing\b)/iu;
 /** A following attribution that ends this clause: ", X said", "and said", ";". */
@@ -178,20 +197,22 @@ function clausesAnywhere(text: string, sentence: Sentence, covered: Span[]): Rep
   if (/[?:]\s*$/u.test(words)) return [];
   const reports: ReportedSpan[] = [];
   const sentenceEnd = clauseLimit(text, body, words, true);
-  const add = (mention: Mention, verb: string, verbStart: number): void => {
+  const add = (mention: Mention, verb: string, verbStart: number, title?: string): void => {
     const content = clauseAfter(text, body, words, verbStart + verb.length, reportingVerbLemma(verb) ?? '', sentenceEnd);
     if (!content || overlapsAny(covered, content)) return;
     if (reports.some((r) => r.content.start < content.end && content.start < r.content.end)) return;
-    reports.push({ content, mention, cue: cueAt(body.start + verbStart, verb) });
+    reports.push({ content, mention, cue: cueAt(body.start + verbStart, verb), ...(title ? { title } : {}) });
   };
   for (const m of words.matchAll(SUBJECT_CLAUSE_CUE_ANYWHERE)) {
-    const lemma = reportingVerbLemma(m[3]!) ?? '';
-    const mention = mentionAt(text, body.start + m.indices![1]![0], m[1]!);
+    const verb = m.groups!['verb']!;
+    const verbSpan = m.indices!.groups!['verb']!;
+    const lemma = reportingVerbLemma(verb) ?? '';
+    const { mention, title } = speakerOf(text, body.start, m);
     // "polls show…", "the report found that…": findings of documents, or any finding introduced by "that"
-    const finding = FINDING_VERBS.has(lemma) && (isDocument(m[1]!) || /^\s*that\b/u.test(words.slice(m.indices![3]![1])));
-    if (!(ANYWHERE_CLAUSE_VERB_LEMMAS.has(lemma) || finding) || HYPOTHETICAL_AUXILIARY.test(m[2]!)) continue;
+    const finding = FINDING_VERBS.has(lemma) && (isDocument(m.groups!['subject']!) || /^\s*that\b/u.test(words.slice(verbSpan[1])));
+    if (!(ANYWHERE_CLAUSE_VERB_LEMMAS.has(lemma) || finding) || HYPOTHETICAL_AUXILIARY.test(m.groups!['aux']!)) continue;
     if (!mention || overlapsAny(covered, mention) || HYPOTHETICAL_BEFORE.test(text.slice(body.start, mention.start))) continue;
-    add(mention, m[3]!, m.indices![3]![0]);
+    add(mention, verb, verbSpan[0], title);
   }
   // "The court overruled the law and said Ohio already provides…": the sentence's subject says it too
   const subject = SENTENCE_SUBJECT.exec(words);
@@ -253,7 +274,7 @@ function isDocument(subject: string): boolean {
 
 /** A subject, a complement verb, an object of up to six words, and the word that opens the complement. */
 const SUBJECT_COMPLEMENT = new RegExp(
-  String.raw`(?<![\p{L}\p{M}\p{N}'’])(${SUBJECT})\s+(${AUXILIARY})(${COMPLEMENT_VERB})${WORD_END}\s+((?:[^\s,.;:!?"“”]+\s){0,6}?)(of|for|to)\s+(?=\S)`,
+  String.raw`(?<![\p{L}\p{M}\p{N}'’])(?<subject>${SUBJECT})(?:,\s(?<named>${NAME}),)?\s+(${AUXILIARY})(${COMPLEMENT_VERB})${WORD_END}\s+((?:[^\s,.;:!?"“”]+\s){0,6}?)(of|for|to)\s+(?=\S)`,
   'gdu',
 );
 
@@ -269,18 +290,18 @@ function complementsIn(text: string, sentence: Sentence, covered: Span[]): Repor
   const sentenceEnd = clauseLimit(text, body, words);
   const reports: ReportedSpan[] = [];
   for (const m of words.matchAll(SUBJECT_COMPLEMENT)) {
-    const complement = COMPLEMENT_VERBS.get(COMPLEMENT_VERB_FORMS.get(m[3]!.toLowerCase()) ?? '');
+    const complement = COMPLEMENT_VERBS.get(COMPLEMENT_VERB_FORMS.get(m[4]!.toLowerCase()) ?? '');
     // an infinitive verb takes "to" straight away; the others need an object before their word
-    const hasObject = m[4]!.trim() !== '';
-    if (!complement || m[5] !== complement.opener || hasObject !== complement.object || HYPOTHETICAL_AUXILIARY.test(m[2]!)) continue;
-    const mention = mentionAt(text, body.start + m.indices![1]![0], m[1]!);
+    const hasObject = m[5]!.trim() !== '';
+    if (!complement || m[6] !== complement.opener || hasObject !== complement.object || HYPOTHETICAL_AUXILIARY.test(m[3]!)) continue;
+    const { mention, title } = speakerOf(text, body.start, m);
     if (!mention || overlapsAny(covered, mention)) continue;
-    const contentStart = body.start + m.indices![3]![1];
+    const contentStart = body.start + m.indices![4]![1];
     const rest = text.slice(contentStart, sentenceEnd);
     const cut = CLAUSE_BREAK.exec(rest.slice(1));
     const content = trimSpan(text, contentStart, cut ? contentStart + 1 + cut.index : sentenceEnd);
     if (overlapsAny(covered, content) || wordCount(text.slice(content.start, content.end)) < 2) continue;
-    reports.push({ content, mention, cue: cueAt(body.start + m.indices![3]![0], m[3]!) });
+    reports.push({ content, mention, cue: cueAt(body.start + m.indices![4]![0], m[4]!), ...(title ? { title } : {}) });
   }
   return reports;
 }
@@ -311,7 +332,7 @@ export function reportedSpans(text: string, sentences: Sentence[], covered: Span
       paragraph: sentence.paragraph,
       type: 'indirect',
       quotations: [],
-      attribution: { mention: report.mention, cue: report.cue },
+      attribution: { mention: report.mention, cue: report.cue, ...(report.title ? { title: report.title } : {}) },
     });
     }
   }

@@ -299,11 +299,14 @@ export function resolveSpeakers(text: string, quotations: Quotation[], attributi
       const kind = DOCUMENT_NOUNS.has(head) || DOCUMENT_NOUNS.has(singular) ? 'document' : 'anonymous';
       return { name: mention.text, kind, mention };
     }
+    // a headline's "Mayor says…", "President vows…": a title alone stands for whoever holds it
+    if (!/\s/u.test(mention.text) && PERSON_ROLE_NOUNS.has(lower) && NAME_TITLES.has(lower)) return fromAntecedent(mention, lower);
     // "47 percent", "more than 4 in 10": a share of those polled
     if (SHARE_OF_PEOPLE.test(mention.text)) return { name: mention.text, kind: 'anonymous', mention };
     // "Romney's associates", "Clinton's campaign manager": someone the text describes but does not name
     if (POSSESSIVE_NOMINAL.test(mention.text)) {
-      const kind: SpeakerKind = ORGANIZATION_NOUNS.has(head) ? 'organization' : head !== singular ? 'anonymous' : 'person';
+      // "the mayor's spokesman" speaks for an office; "Romney's associates" are an anonymous group
+      const kind: SpeakerKind = ORGANIZATION_NOUNS.has(head) || SPOKESPERSON_NOUNS.has(head) ? 'organization' : head !== singular ? 'anonymous' : 'person';
       return { name: mention.text, kind, mention };
     }
     if (!isNominal(mention.text)) return fromName(mention);
