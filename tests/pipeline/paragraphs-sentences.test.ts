@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitParagraphs } from '../../src/pipeline/02-paragraphs.js';
-import { splitSentences } from '../../src/pipeline/03-sentences.js';
+import { MAX_SENTENCE_LENGTH, splitSentences } from '../../src/pipeline/03-sentences.js';
 
 const slices = (text: string, spans: { start: number; end: number }[]) => spans.map((s) => text.slice(s.start, s.end));
 
@@ -55,6 +55,21 @@ describe('sentences', () => {
     ['She thanked Gen. He Wei and Sen. The Honorable Smith.', ['She thanked Gen. He Wei and Sen. The Honorable Smith.']],
   ])('%s', (text, expected) => {
     expect(split(text)).toEqual(expected);
+  });
+
+  it('cuts text without sentence punctuation into bounded pieces at spaces, covering all of it', () => {
+    const text = Array.from({ length: 3000 }, (_, i) => `word${i}`).join(' ');
+    const sentences = splitSentences(text, splitParagraphs(text));
+    expect(sentences.length).toBeGreaterThan(1);
+    for (const s of sentences) expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE_LENGTH);
+    expect(sentences.map((s) => text.slice(s.start, s.end)).join(' ')).toBe(text);
+  });
+
+  it('cuts one enormous word anywhere, never inside a surrogate pair', () => {
+    const text = `a${'😀'.repeat(3000)}`; // odd offsets: a cut at the limit would split a pair
+    const sentences = splitSentences(text, splitParagraphs(text));
+    expect(sentences.map((s) => text.slice(s.start, s.end)).join('')).toBe(text);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).not.toMatch(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/u);
   });
 
   it('never lets a sentence cross a paragraph', () => {
