@@ -87,6 +87,10 @@ const TABLES: Record<string, Row[]> = {
     ['The court overruled the judge and said Ohio already offers early voting.', 'The court / said'], // the subject's second verb
     ['She cut her debt in five years, but said she could not afford to teach.', 'She / said'],
     ['Bush says it is even more important to defend gun rights now.', 'Bush / says'], // "it" opening a clause, not an object
+    ['Trump told a town hall in Salem, New Hampshire on Monday that waterboarding works.', 'Trump / told'], // a long hearer before "that"
+    ['Clinton attacked Trump, saying he would appoint judges who would overturn the ruling.', 'Clinton / saying'], // the sentence subject of a participle
+    ['A reporter asked Sanders how he was feeling on caucus day.', 'A reporter / asked'], // a reported question
+    ['The mayor asked whether the bridge could reopen before May.', 'The mayor / asked'],
     ['Bush said it at the rally in Des Moines last night.', null],
     ['According to exit polls conducted for the networks by Edison Research, most voters were angry.', 'exit polls / According to'],
     ['At the heart of the trouble, according to Dennis Ross, another former envoy, was a decision by Obama.', 'Dennis Ross / according to'],

@@ -47,6 +47,8 @@ const ACCORDING_MIDDLE = pattern(String.raw`(?:,\s+|\s+[\u2014\u2013-]\s+)(${ACC
  * "said on Tuesday that", "said in a statement that", "said, twice, that".
  */
 const ADJUNCTS_BEFORE_THAT = /^(?:,\s[^,"“”]{1,30},|\s+(?:reporters|journalists|him|her|them|us|me|CNN|[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)*|on\s\S+|in\s(?:an?|the|his|her|its|their)\s[^,]{1,40}?|last\s\w+|this\s\w+|earlier|later|repeatedly|again|also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))*?(?=\s+that\b)/u;
+/** Whom someone told, however described, up to "that": "told a town hall in Salem, New Hampshire on Monday that". */
+const HEARER_BEFORE_THAT = /^\s+(?:(?!,\s+\p{Ll}+ing\b)[^.;:!?"“”()]){1,100}?(?=\s+that\b)/u;
 /** A time right after the cue, with no "that" after it ("said Monday the bridge…"): not part of the clause. */
 const TIME_AFTER_CUE = /^,?\s+(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s(?:week|month|year|weekend)|earlier|later)(?:\s(?:night|morning|afternoon|evening))?,?(?=\s)/u;
 /** Conditions are not reports: "if he says", "whether she said", "he would say". */
@@ -153,6 +155,12 @@ function participleIn(text: string, sentence: Sentence, covered: Span[]): Report
     const candidate = mentionAt(text, body.start + m.index, m[1]!);
     if (candidate && !overlapsAny(covered, candidate)) subject = candidate;
   }
+  // "Clinton attacked Trump, saying…": else the subject of the sentence
+  if (!subject) {
+    const opening = SENTENCE_SUBJECT.exec(words);
+    const candidate = opening && opening.index + opening[0].length <= participle.index ? mentionAt(text, body.start + opening.indices![1]![0], opening[1]!) : null;
+    if (candidate && !overlapsAny(covered, candidate)) subject = candidate;
+  }
   if (!subject) return null;
   const cueGroup = participle[1] ? 1 : 2;
   return { content, mention: subject, cue: cueAt(body.start + participle.indices![cueGroup]![0], participle[cueGroup]!) };
@@ -234,7 +242,7 @@ function clausesAnywhere(text: string, sentence: Sentence, covered: Span[]): Rep
  */
 function clauseAfter(text: string, body: Span, words: string, cueEnd: number, lemma: string, sentenceEnd: number): Span | null {
   // adjuncts are skipped only when "that" follows them; else the clause starts right after the cue
-  const toThat = ADJUNCTS_BEFORE_THAT.exec(words.slice(cueEnd));
+  const toThat = ADJUNCTS_BEFORE_THAT.exec(words.slice(cueEnd)) ?? (lemma === 'tell' ? HEARER_BEFORE_THAT.exec(words.slice(cueEnd)) : null);
   if (lemma === 'tell' && !toThat) return null;
   const adjuncts = toThat ?? TIME_AFTER_CUE.exec(words.slice(cueEnd));
   const contentStart = cueEnd + (adjuncts ? adjuncts[0].length : 0);
@@ -306,6 +314,31 @@ function complementsIn(text: string, sentence: Sentence, covered: Span[]): Repor
   return reports;
 }
 
+/** A subject, "asked" (or "wondered"), whom, and the question's word: "He asked workers if…". */
+const SUBJECT_ASKED = new RegExp(
+  String.raw`(?<![\p{L}\p{M}\p{N}'’])(?<subject>${SUBJECT})(?:,\s(?<named>${NAME}),)?\s+(?:${AUXILIARY})(?<verb>asked|asks|ask|wondered|wonders|questioned)${WORD_END}(?:\s(?:[^\s,.;:!?"“”]+\s){0,6}?)?\s?(?=(?:if|whether|how|what|why|who|when|where|which)\s)`,
+  'gdu',
+);
+
+/** "He asked workers if they planned to attend", "She wondered whether…": the reported question, to the clause's end. */
+function questionsIn(text: string, sentence: Sentence, covered: Span[]): ReportedSpan[] {
+  const body = trimSpan(text, sentence.start, sentence.end);
+  const words = text.slice(body.start, body.end);
+  const sentenceEnd = clauseLimit(text, body, words);
+  const reports: ReportedSpan[] = [];
+  for (const m of words.matchAll(SUBJECT_ASKED)) {
+    const { mention, title } = speakerOf(text, body.start, m);
+    if (!mention || overlapsAny(covered, mention)) continue;
+    const contentStart = body.start + m.index + m[0].length;
+    const cut = CLAUSE_BREAK.exec(text.slice(contentStart + 1, sentenceEnd));
+    const content = trimSpan(text, contentStart, cut ? contentStart + 1 + cut.index : sentenceEnd);
+    if (overlapsAny(covered, content) || wordCount(text.slice(content.start, content.end)) < MIN_CLAUSE_WORDS) continue;
+    const verb = m.indices!.groups!['verb']!;
+    reports.push({ content, mention, cue: cueAt(body.start + verb[0], m.groups!['verb']!), ...(title ? { title } : {}) });
+  }
+  return reports;
+}
+
 /** Reported clauses in every sentence, outside the quote spans already found. */
 export function reportedSpans(text: string, sentences: Sentence[], covered: Span[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
@@ -314,7 +347,7 @@ export function reportedSpans(text: string, sentences: Sentence[], covered: Span
     if (!mayReport(text.slice(sentence.start, sentence.end))) continue;
     const quoted = overlapsAny(covered, sentence) || /["“”«»„]|''/u.test(text.slice(sentence.start, sentence.end));
     const reports = clausesAnywhere(text, sentence, covered);
-    for (const complement of complementsIn(text, sentence, covered)) {
+    for (const complement of [...complementsIn(text, sentence, covered), ...questionsIn(text, sentence, covered)]) {
       if (!reports.some((r) => r.content.start < complement.content.end && complement.content.start < r.content.end)) reports.push(complement);
     }
     const participle = participleIn(text, sentence, [...covered, ...reports.map((r) => r.content)]);
