@@ -1,10 +1,12 @@
-// Builds a folder of news articles for the batch tests, the acceptance check
-// and the benchmark: `articles` good articles made from the fixtures (each a
+// The batch's test bench, shared by the tests, the acceptance check
+// (scripts/acceptance-batch.mjs) and the benchmark (scripts/bench-batch.mjs).
+// Builds a folder of news articles: `articles` good articles made from the fixtures (each a
 // fixture followed by one or two others, chosen by a seeded generator, so the
 // folder is the same on every run), in sections of 100, plus `badPerKind`
-// bad inputs of each kind the batch must report and survive.
-import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+// bad inputs of each kind the batch must report and survive; writes record
+// streams; runs the binary with its time and peak memory measured.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -103,4 +105,46 @@ export function buildCorpus(folder, { articles = 2000, badPerKind = 4 } = {}) {
     }
   }
   return { good, bad, maxSize: CORPUS_MAX_SIZE };
+}
+
+/** The built command line. */
+export const BIN = join(ROOT, 'bin', 'quotes.js');
+const TIME = '/usr/bin/time';
+
+/**
+ * Runs quotes with stdin and stdout from and to files (so that large streams
+ * never sit in this process), timing it, and measuring its peak resident
+ * memory with /usr/bin/time when there is one. Returns the status, stderr,
+ * wall-clock seconds, peak RSS in KiB and CPU seconds (user + system; null
+ * when not measured).
+ */
+export function runQuotes(args, { cwd = ROOT, stdin = null, stdout = '/dev/null' } = {}) {
+  const input = stdin === null ? 'ignore' : openSync(stdin, 'r');
+  const output = openSync(stdout, 'w');
+  const timed = existsSync(TIME);
+  const command = timed ? [TIME, ['-f', 'quotes-maxrss=%M cpu=%U+%S', process.execPath, BIN, ...args]] : [process.execPath, [BIN, ...args]];
+  const started = process.hrtime.bigint();
+  const run = spawnSync(command[0], command[1], { cwd, stdio: [input, output, 'pipe'], encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 1 << 28 });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (typeof input === 'number') closeSync(input);
+  closeSync(output);
+  const rss = /quotes-maxrss=(\d+) cpu=([\d.]+)\+([\d.]+)\n?$/.exec(run.stderr);
+  // GNU time says so when the status is not 0: its line, not quotes'
+  const stderr = (rss ? run.stderr.slice(0, rss.index) : run.stderr).replace(/^Command exited with non-zero status \d+\n/m, '');
+  return { status: run.status, stderr, seconds, maxRssKiB: rss ? Number(rss[1]) : null, cpuSeconds: rss ? Number(rss[2]) + Number(rss[3]) : null };
+}
+
+/** Writes a --records stream of n lines to a file: record i is article i modulo the articles given, with id `rec-i`. */
+export function writeRecordStream(path, folder, articles, n) {
+  const texts = articles.map((name) => readFileSync(join(folder, name), 'utf8'));
+  const fd = openSync(path, 'w');
+  for (let i = 0; i < n; i++) writeSync(fd, `${JSON.stringify({ id: `rec-${i}`, text: texts[i % texts.length] })}\n`);
+  closeSync(fd);
+}
+
+/** The median of some numbers. */
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
