@@ -281,6 +281,13 @@ describe('--records', () => {
     ]);
   });
 
+  it('fails a record over --max-size', () => {
+    const run = quotes(['--records', '--max-size', '1k'], { input: `${JSON.stringify({ id: 'big', text: 'x'.repeat(2000) })}\n{"id": "small", "text": "\\"We will win,\\" Smith said."}\n` });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^quotes: standard input, line 1: too large \(2 KiB, over the limit of 1 KiB\); skipped\n/);
+    expect(records(run.stdout).map((r) => r.file)).toEqual(['small']);
+  });
+
   it('--text-field and --id-field name the fields', () => {
     const run = quotes(['--records', '--text-field', 'body', '--id-field', 'url'], { input: '{"url": "https://example.com/a", "body": "\\"We will win,\\" Smith said."}\n' });
     expect(records(run.stdout)).toEqual([expect.objectContaining({ file: 'https://example.com/a', text: 'We will win,' })]);

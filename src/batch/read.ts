@@ -54,7 +54,8 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return !utf16 && bytes.subarray(0, BINARY_PROBE).includes(0);
 }
 
-function tooLarge(size: number, maxSize: number): InputFailure {
+/** The failure of an input of `size` bytes over the limit. */
+export function tooLarge(size: number, maxSize: number): InputFailure {
   return new InputFailure(`too large (${formatSize(size)}, over the limit of ${formatSize(maxSize)}); skipped`);
 }
 

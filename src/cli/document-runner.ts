@@ -6,7 +6,7 @@
  * main thread to write, in input order, and never writes itself.
  */
 import { Chalk } from 'chalk';
-import { InputFailure, readArticle } from '../batch/read.js';
+import { InputFailure, readArticle, tooLarge } from '../batch/read.js';
 import { extractWithTrace } from '../extract.js';
 import type { Attribution } from '../pipeline/06-attribution.js';
 import type { ExtractResult, Quote } from '../types.js';
@@ -107,7 +107,9 @@ export function renderDocument(view: DocumentView, config: RenderConfig): string
 }
 
 /** A --records line: the article's id and text, or why the line is not a record. */
-function parseRecord(line: string, fields: { textField: string; idField: string }): { id: string; text: string } {
+function parseRecord(line: string, fields: { textField: string; idField: string }, maxSize: number): { id: string; text: string } {
+  const size = Buffer.byteLength(line);
+  if (size > maxSize) throw tooLarge(size, maxSize);
   let record: unknown;
   try {
     record = JSON.parse(line);
@@ -132,7 +134,7 @@ export function createRunner(config: RenderConfig): (task: DocumentTask) => Docu
       if ('path' in task) article = readArticle(task.path, config.maxSize);
       else if ('bytes' in task) article = task.bytes;
       else {
-        const record = parseRecord(task.line, config.records!);
+        const record = parseRecord(task.line, config.records!, config.maxSize);
         file = record.id;
         article = record.text;
       }

@@ -83,10 +83,17 @@ async function writeStream(stream: NodeJS.WritableStream, chunk: string): Promis
 }
 
 export function stdoutOutput(): Output {
+  const terminal = Boolean(process.stdout.isTTY);
   return {
-    terminal: Boolean(process.stdout.isTTY),
+    terminal,
     width: process.stdout.columns || 80,
-    write: (chunk) => writeStream(process.stdout, chunk),
+    write: async (chunk) => {
+      // on a terminal that also shows the progress line: the data goes above it
+      if (!terminal || status === null || chunk === '') return writeStream(process.stdout, chunk);
+      process.stderr.write(ERASE_LINE);
+      await writeStream(process.stdout, chunk);
+      process.stderr.write(status);
+    },
     finish: async () => {},
     abort: () => {},
   };

@@ -41,7 +41,8 @@ export function summaryLine(tally: Tally, elapsedMs: number): string {
 /** The progress line: inputs done of the total (when known), quotes found, rate and time left. */
 export class Progress {
   private last = 0;
-  private readonly started = Date.now();
+  /** When the first input was done, and how many were done then. */
+  private first: { at: number; done: number } | null = null;
 
   constructor(
     private readonly enabled: boolean,
@@ -54,10 +55,12 @@ export class Progress {
     if (!force && now - this.last < REDRAW_MS) return;
     this.last = now;
     const done = tally.processed + tally.failed + tally.skipped;
-    const elapsed = (now - this.started) / 1000;
-    const rate = elapsed > 0 ? tally.processed / elapsed : 0;
+    // the rate counts from the first input done: before it, the workers were starting
+    this.first ??= { at: now, done };
+    const elapsed = (now - this.first.at) / 1000;
+    const rate = elapsed > 0 ? (done - this.first.done) / elapsed : 0;
     const parts = [this.total === null ? `${done} inputs` : `${done}/${this.total} inputs`, count(tally.quotes, 'quote'), `${rate.toFixed(1)}/s`];
-    if (this.total !== null && rate > 0 && done > 0) parts.push(`${clock((this.total - done) / (done / elapsed))} left`);
+    if (this.total !== null && rate > 0) parts.push(`${clock((this.total - done) / rate)} left`);
     showStatus(parts.join(', '));
   }
 
