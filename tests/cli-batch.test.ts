@@ -178,6 +178,12 @@ describe('folders and globs', () => {
     expect(run.stderr).toMatch(/^quotes: news\/b0\.txt: not text \(binary data: a NUL byte in the first 8 KiB\)\nquotes: 3 processed, 1 failed, /);
   });
 
+  it('--out-dir refuses two inputs that would write the same file, with exit 2', () => {
+    const run = quotes(['news/b.txt', 'news/sub', 'news/b.txt', '--out-dir', 'out'], { cwd: tree() });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('quotes: news/b.txt and news/b.txt would both be written to out/b.txt.txt (name them through their folders)\n');
+  });
+
   it.skipIf(ROOT_USER)('reports a file it may not read (not as root: root reads any file)', () => {
     const dir = tree();
     chmodSync(join(dir, 'news', 'b.txt'), 0o000);

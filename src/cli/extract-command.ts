@@ -40,7 +40,7 @@ function indent(text: string): string {
  * before the first, the json array around several (streamed: `[`, `,`, `]`,
  * so nothing is held back), nothing for the other formats.
  */
-export class Printer {
+class Printer {
   private count = 0;
 
   constructor(
