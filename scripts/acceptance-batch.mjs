@@ -81,7 +81,7 @@ check('every record id back with its quotes', mapped.status === 0 && wrong === 0
 check('ids in input order', JSON.stringify(order) === JSON.stringify(wanted));
 
 // 3. SIGINT during an --out-dir batch, then --resume
-const args = ['news', '--format', 'jsonl', '--max-size', maxSize, '--jobs', '2', '--quiet'];
+const args = ['news', '--format', 'jsonl', '--max-size', maxSize, '--jobs', '2'];
 const interrupted = await new Promise((done) => {
   const child = spawn(process.execPath, [BIN, ...args, '--out-dir', 'partial'], { cwd: work, stdio: 'ignore' });
   const poll = setInterval(() => {

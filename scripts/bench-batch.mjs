@@ -8,12 +8,15 @@
 //    pays a fixed start-up (loading the NLP model, warming its caches), so the
 //    same is run over the first 500 articles too: the difference, 1,500
 //    articles over the difference in time, is the throughput once started;
+//    Beside it, how much room for parallel work the machine had (two busy
+//    threads against one), since other work on a shared machine takes cores;
 //  - --records streams of 1,000, 10,000 and 20,000 articles: peak resident
 //    memory (/usr/bin/time), which should not grow with the stream.
 // Prints a table and writes bench/results-batch.json.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { buildCorpus, median, runQuotes, writeRecordStream } from './batch-corpus.mjs';
 
@@ -31,6 +34,19 @@ const say = (line) => process.stdout.write(`${line}\n`);
 const load = [loadavg()[0]];
 say(`folder: ${good.length} articles; ${availableParallelism()} cores, load average ${load[0].toFixed(2)}`);
 
+/**
+ * How much parallel work the machine has room for now: the loop iterations
+ * two busy threads complete in a second, over what one completes. 2 on an
+ * idle two-core machine; near 1 when other work holds the other core, and
+ * then no --jobs 2 can beat --jobs 1.
+ */
+async function spareCores() {
+  const spin = `const { parentPort } = require('node:worker_threads'); let n = 0; const end = Date.now() + 1000; while (Date.now() < end) n++; parentPort.postMessage(n);`;
+  const work = (threads) => Promise.all(Array.from({ length: threads }, () => new Promise((done) => new Worker(spin, { eval: true }).once('message', done)))).then((counts) => counts.reduce((a, b) => a + b, 0));
+  return (await work(2)) / (await work(1));
+}
+
+const spare = [await spareCores()];
 const runs = { 1: { all: [], small: [] }, 2: { all: [], small: [] } };
 for (let run = 0; run < RUNS; run++) {
   for (const jobs of [1, 2]) {
@@ -44,6 +60,7 @@ for (let run = 0; run < RUNS; run++) {
   }
 }
 load.push(loadavg()[0]);
+spare.push(await spareCores());
 const seconds = (jobs, size) => median(runs[jobs][size].map((r) => r.seconds));
 const cpu = (jobs) => (runs[jobs].all[0].cpuSeconds === null ? null : median(runs[jobs].all.map((r) => r.cpuSeconds)));
 const throughput = (jobs) => good.length / seconds(jobs, 'all');
@@ -75,12 +92,14 @@ say('| --records stream (default --jobs) | seconds | records/s | peak RSS |');
 say('|---|---|---|---|');
 for (const [n, s] of Object.entries(streams)) say(`| ${n} records | ${s.seconds.toFixed(1)} | ${s.recordsPerSecond.toFixed(0)} | ${mib(s.maxRssKiB)} |`);
 say(`\nload average (1 min) at the start, after the folder, at the end: ${load.map((l) => l.toFixed(2)).join(', ')}`);
+say(`room for parallel work (2 busy threads' work over 1's) before and after the folder: ${spare.map((x) => `${x.toFixed(2)}x`).join(', ')}`);
 
 const results = {
   date: new Date().toISOString(),
   node: process.version,
   cores: availableParallelism(),
   loadAverage: load,
+  spareCores: spare,
   folder: {
     articles: good.length,
     small: SMALL,
