@@ -1,13 +1,16 @@
 /**
  * The pipeline: text in, quotes out. Runs the stages in order (decode →
- * paragraphs → sentences → quotation marks → attribution → speakers) and
+ * formats → paragraphs and non-body lines → sentences → quotation marks →
+ * attribution → speakers) and
  * assembles the quote records. Pure: no I/O, no process state.
  */
 import { decode } from './pipeline/01-decode.js';
+import { convert } from './pipeline/01-formats/index.js';
+import { bodyParagraphs, findNonBody } from './pipeline/02-non-body.js';
 import { splitParagraphs } from './pipeline/02-paragraphs.js';
 import { splitSentences } from './pipeline/03-sentences.js';
 import { findQuotations } from './pipeline/04-quotation-marks.js';
-import { looksLikeTitle, quoteSpans } from './pipeline/05-quote-spans.js';
+import { MIXED_MIN_QUOTED_WORDS, looksLikeTitle, quoteSpans, saidAfterCue } from './pipeline/05-quote-spans.js';
 import { wordCount } from './words.js';
 import { attribute, type Attribution } from './pipeline/06-attribution.js';
 import { resolveSpeakers, summarizeSpeakers } from './pipeline/07-speakers.js';
@@ -27,7 +30,13 @@ export const MIN_UNATTRIBUTED_WORDS = 5;
  */
 const UNATTRIBUTED_CONFIDENCE = 0.02;
 
-/** Speech, not a scare quote or a title: attributed by a sieve of its own, or long enough. */
+/**
+ * Speech, not a scare quote or a title: attributed by a sieve of its own, or
+ * long enough. A mixed quote's reported clause already marks it as speech, so
+ * its quoted words need only reach the mixed threshold (on PolNeAR train this
+ * takes mixed F1 from 0.785 to 0.810 at the cost of speaker accuracy, since
+ * the added quotes have no speaker).
+ */
 function isSpeech(text: string, attribution: Attribution): boolean {
   const { quotation } = attribution;
   const quoted = quotation.quotations.flatMap((q) => q.parts).map((p) => text.slice(p.start, p.end)).join(' ');
@@ -35,7 +44,12 @@ function isSpeech(text: string, attribution: Attribution): boolean {
   if (attribution.sieve !== null && attribution.continues === null) return true;
   // a short exclamation or question is said, not a scare quote ("USA! USA!", "This is fantastic!")
   const exclaimed = quotation.type === 'direct' && quotedWords >= 2 && /[!?]\s*$/u.test(quoted);
-  return (quotedWords >= MIN_UNATTRIBUTED_WORDS || exclaimed) && !looksLikeTitle(quoted);
+  const said = quotation.type === 'direct' && quotedWords >= 1 && saidAfterCue(text, quotation);
+  // a reported clause that quotes a stretch of words, not only scare quotes of a word or two each
+  const quotesStretch =
+    quotation.type === 'mixed' &&
+    quotation.quotations.some((q) => wordCount(q.parts.map((p) => text.slice(p.start, p.end)).join(' ')) >= MIXED_MIN_QUOTED_WORDS);
+  return (quotedWords >= MIN_UNATTRIBUTED_WORDS || exclaimed || said || quotesStretch) && !looksLikeTitle(quoted);
 }
 
 export interface ExtractTrace {
@@ -46,15 +60,21 @@ export interface ExtractTrace {
 
 /** Runs the pipeline and keeps the attribution traces (for --explain and evaluation). */
 export function extractWithTrace(input: string | Uint8Array, options: ExtractOptions = {}): ExtractTrace {
-  const { text, warnings } = decode(input);
+  const decoded = decode(input, options.encoding === undefined ? {} : { encoding: options.encoding });
+  const { text, format } = convert(decoded.text, options.format ?? 'auto');
   const paragraphs = splitParagraphs(text);
-  const sentences = splitSentences(text, paragraphs);
-  const scan = findQuotations(text, paragraphs);
+  const nonBody = findNonBody(text, paragraphs);
+  // sentences and quotation marks only in the body: nothing is quoted in a caption or a byline
+  const body = bodyParagraphs(text, paragraphs, nonBody);
+  const sentences = splitSentences(text, body);
+  const scan = findQuotations(text, body);
   const spans = quoteSpans(text, sentences, scan.quotations);
-  const attributions = attribute(text, paragraphs, sentences, spans, SIEVES, scan.quotations);
-  const speakers = resolveSpeakers(text, scan.quotations, attributions);
+  const attributions = attribute(text, paragraphs, sentences, spans, SIEVES, scan.quotations, nonBody);
+  const speakers = resolveSpeakers(text, scan.quotations, attributions, nonBody);
   const wanted = new Set<QuoteType>(options.types ?? ['direct', 'mixed', 'indirect']);
 
+  // reported speech found at the cue of a quotation (`"…." Putin added on Tuesday.`) is that quotation's attribution
+  const cueOfQuoted = new Set(attributions.filter((a) => a.quotation.type !== 'indirect' && a.cue).map((a) => a.cue!.start));
   const quotes: Quote[] = [];
   /** Attribution index → the quote record its quotation went into. */
   const quoteOf = new Map<number, Quote>();
@@ -70,6 +90,7 @@ export function extractWithTrace(input: string | Uint8Array, options: ExtractOpt
       continue;
     }
     if (!isSpeech(text, attribution)) continue;
+    if (quotation.type === 'indirect' && cueOfQuoted.has(attribution.cue?.start ?? -1)) continue;
     // a continuation whose quote was not kept stands alone, with no speaker
     const decided = attribution.continues === null;
     const quote: Quote = {
@@ -92,11 +113,14 @@ export function extractWithTrace(input: string | Uint8Array, options: ExtractOpt
   return {
     result: {
       text,
+      format,
+      encoding: decoded.encoding,
+      nonBody,
       paragraphs,
       sentences,
       quotes: kept,
       speakers: summarizeSpeakers(kept.map((q) => q.speaker)),
-      warnings: [...warnings, ...scan.warnings],
+      warnings: [...decoded.warnings, ...scan.warnings],
     },
     attributions,
   };

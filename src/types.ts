@@ -97,14 +97,39 @@ export interface Warning {
   end?: number;
 }
 
+/**
+ * A stretch of the text that is not the article's body: a navigation line,
+ * a byline, a photo caption or credit, or a dateline opening a paragraph.
+ * No quote, cue or speaker mention is taken from it.
+ */
+export interface NonBodySpan extends Span {
+  kind: 'navigation' | 'byline' | 'caption' | 'dateline';
+}
+
 export interface ExtractOptions {
   /** Which kinds of quote to return; all kinds by default. */
   types?: QuoteType[];
+  /**
+   * How to read the input: `text`, `html` (the article body of a page),
+   * `markdown`, or `auto` (the default: HTML when it opens like a page, else text).
+   */
+  format?: 'auto' | 'text' | 'html' | 'markdown';
+  /** Read bytes in this encoding (any name iconv-lite knows: `windows-1252`, `latin1`, `utf-16le`) instead of detecting one. */
+  encoding?: string;
 }
 
 export interface ExtractResult {
-  /** The decoded text every offset indexes (the input less a byte-order mark). */
+  /**
+   * The text every offset indexes: the decoded input less a byte-order mark,
+   * or, for HTML and Markdown, the text extracted from it.
+   */
   text: string;
+  /** How the input was read. */
+  format: 'text' | 'html' | 'markdown';
+  /** The encoding bytes were decoded with (`utf-8` for a string input). */
+  encoding: string;
+  /** The parts of the text that are not the article's body, in order. */
+  nonBody: NonBodySpan[];
   paragraphs: Paragraph[];
   sentences: Sentence[];
   quotes: Quote[];

@@ -167,6 +167,17 @@ const CASES: Case[] = [
     speakers: ['Agnes Whitby'],
   },
   {
+    file: 'short-utterances',
+    behaviour: 'a word or two said aloud after a verb of uttering are quotes (said, "No."); labels after "called" are not',
+    count: 4,
+    quotes: [
+      { begins: 'No.', parts: 1, speaker: person('Ingrid Solberg', 'Mayor Ingrid Solberg') },
+      { begins: 'Four more years!', parts: 1, speaker: null },
+      { begins: 'Stay!', parts: 1, speaker: anonymous('one man') },
+      { begins: 'I have not decided anything ye', parts: 1, speaker: person('Arne Falk', 'Falk') },
+    ],
+  },
+  {
     file: 'titles-and-nicknames',
     behaviour: 'nicknames and titles of works (even long ones) are not quotes',
     count: 1,

@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../src/index.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
-/** Articles in fixtures/ and fixtures/behaviours/ (the eval corpus under fixtures/eval/ has gold files of its own). */
-const articles = ['.', 'behaviours']
+/** Articles in fixtures/, fixtures/behaviours/ and fixtures/reported/ (the eval corpus under fixtures/eval/ has gold files of its own). */
+const articles = ['.', 'behaviours', 'reported']
   .flatMap((dir) => readdirSync(join(FIXTURES, dir)).filter((f) => f.endsWith('.txt')).map((f) => join(dir, f)))
   .sort();
 

@@ -14,6 +14,7 @@ const PIECES = [
   'Hugh Hill', 'a doctor', 'We are ready', 'this is no problem', 'Sen.', 'U.S.', 'J.', 'according to',
   'é', 'e\u0301', '😀', 'עברית', '\u0000', '\uD800', '\t', '—', "'", "''", '‚', '‘', '’', '‹', '›', '「', '」',
   'that', 'the plan was', 'rock ’n’ roll', 'officials', 'a spokesman for the ministry', '(R-Texas)', '-- ',
+  'By Jane Doe', 'WASHINGTON (AP) — ', 'TOKYO, December 13. /TASS/. ', 'Read more: ', 'Photo: ', '(AP Photo/Evan Vucci)', 'All news',
 ];
 
 const article = fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }).map((pieces) => pieces.join(''));
@@ -39,7 +40,10 @@ describe('span invariants', () => {
             if (!span) continue;
             expect(text.slice(span.start, span.end)).toBe(span.text);
             for (const part of allParts) expect(overlaps(span, part)).toBe(false);
+            // nothing is taken from a byline, a caption, a navigation line or a dateline
+            for (const furniture of result.nonBody) expect(overlaps(span, furniture)).toBe(false);
           }
+          for (const part of quote.parts) for (const furniture of result.nonBody) expect(overlaps(part, furniture)).toBe(false);
         }
         expect(result.quotes.map((q) => q.index)).toEqual(result.quotes.map((_, i) => i));
         // quotes in text order, and no two quotes share a character
@@ -49,6 +53,31 @@ describe('span invariants', () => {
         expect(JSON.parse(JSON.stringify(result))).toEqual(JSON.parse(JSON.stringify(extractQuotes(text))));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('never throws on arbitrary bytes, read in any format', () => {
+    const formats = ['auto', 'text', 'html', 'markdown'] as const;
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 400 }), fc.constantFrom(...formats), (bytes, format) => {
+        const result = extractQuotes(bytes, { format });
+        for (const quote of result.quotes) expect(quote.text).toBe(quote.parts.map((p) => result.text.slice(p.start, p.end)).join(' '));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws on markup, and offsets index the extracted text', () => {
+    const markup = fc
+      .array(fc.constantFrom('<p>', '</p>', '<blockquote>', '</blockquote>', '<aside class="pullquote">', '</aside>', '<br>', '<li>', '<nav>', '</nav>',
+        '*', '**', '_', '# ', '> ', '[', '](x)', '\n', '\n\n', '&quot;', '&amp;', '"', '“', '”', 'We are ready', ' Putin said.', ' ', '<!doctype html>'), { maxLength: 60 })
+      .map((pieces) => pieces.join(''));
+    fc.assert(
+      fc.property(markup, fc.constantFrom('auto', 'html', 'markdown') as fc.Arbitrary<'auto' | 'html' | 'markdown'>, (source, format) => {
+        const result = extractQuotes(source, { format });
+        for (const quote of result.quotes) expect(quote.text).toBe(quote.parts.map((p) => result.text.slice(p.start, p.end)).join(' '));
+      }),
+      { numRuns: 300 },
     );
   });
 

@@ -18,7 +18,10 @@ function decide(sieveId: string, text: string): string | null {
   const quotations = quoteSpans(text, sentences, findQuotations(text, paragraphs).quotations);
   // the sieve under test runs after a quote-comma-name-cue pass, so inheriting sieves have a decided previous quote
   const order = ['quote-comma-name-cue', 'reported-clause'].includes(sieveId) ? [sieve] : [sieveById('quote-comma-name-cue')!, sieve];
-  const last = attribute(text, paragraphs, sentences, quotations, order).at(-1);
+  // the last quotation in quotation marks (the reported-clause table looks at reported speech too)
+  const last = attribute(text, paragraphs, sentences, quotations, order)
+    .filter((a) => sieveId === 'reported-clause' || a.quotation.type !== 'indirect')
+    .at(-1);
   if (!last || last.sieve !== sieveId) return null;
   if (last.continues !== null) return '(continues)';
   return `${last.mention?.text} / ${last.cue?.text}`;
@@ -38,8 +41,13 @@ const TABLES: Record<string, Row[]> = {
     ['"We are ready," Putin also said.', 'Putin / said'],
     ['"We are ready," President Vladimir Putin said on Tuesday.', 'President Vladimir Putin / said'],
     ['“We are ready,” Haley Morris says.', 'Haley Morris / says'],
+    ['"We are ready," Sanders’ campaign manager said.', 'Sanders’ campaign manager / said'], // a possessive
     // near misses
     ['"We are ready," Putin wrote off the debt.', 'Putin / wrote'], // known limitation: "wrote off" is not speech
+    // after a quotation that ends its sentence, an attribution going on to a clause or the next quotation says something new
+    ['"We are ready." He said, twice, that he would stay.', null],
+    ['"We are ready." He added, "We have waited long enough."', null],
+    ['"We are ready." Putin added on Tuesday in Tokyo.', 'Putin / added'],
     ['"We are ready" was the headline.', null],
     ['"We are ready," and then he left.', null],
   ],
@@ -53,7 +61,6 @@ const TABLES: Record<string, Row[]> = {
   ],
   'quote-subject-cue': [
     ['"We are ready," campaign manager Robby Mook wrote.', 'campaign manager Robby Mook / wrote'],
-    ['"We are ready," Sanders’ campaign manager said.', 'Sanders’ campaign manager / said'],
     ['"We are ready," Clinton campaign spokesman Brian Fallon said in a statement.', 'Clinton campaign spokesman Brian Fallon / said'],
     // near misses
     ['"We are ready." Political analyst David Bositis agreed that the plan works.', null],
@@ -74,6 +81,15 @@ const TABLES: Record<string, Row[]> = {
     ['Lisk said in an interview:', null],
     ['Rubio said at a rally that he would win.', 'Rubio / said'],
     ['Recent polls show Clinton ahead in Ohio and Florida.', 'Recent polls / show'],
+    ["Romney's associates said he is not planning to endorse anyone.", "Romney's associates / said"], // a possessive subject
+    ['Around that time, 47 percent said they would vote for Clinton.', '47 percent / said'], // a share of those polled
+    ['More than 4 in 10 voters said the economy was their top worry.', 'More than 4 in 10 voters / said'],
+    ['The court overruled the judge and said Ohio already offers early voting.', 'The court / said'], // the subject's second verb
+    ['She cut her debt in five years, but said she could not afford to teach.', 'She / said'],
+    ['Bush says it is even more important to defend gun rights now.', 'Bush / says'], // "it" opening a clause, not an object
+    ['Bush said it at the rally in Des Moines last night.', null],
+    ['According to exit polls conducted for the networks by Edison Research, most voters were angry.', 'exit polls / According to'],
+    ['At the heart of the trouble, according to Dennis Ross, another former envoy, was a decision by Obama.', 'Dennis Ross / according to'],
     ['Khalif criticized Clinton for supporting the crime bill.', 'Khalif / criticized'],
     ['Obama urged voters to stay at home on Tuesday.', 'Obama / urged'],
     ['Clinton refused to say whether she would run.', 'Clinton / refused'],
@@ -151,6 +167,11 @@ const TABLES: Record<string, Row[]> = {
     ['"We are ready," Putin said. "We are not," officials at the ministry insisted.', null],
     // near misses
     ['"We are ready," Putin said.\n\nThe talks start today, and "nobody knows how long they will last."', null],
+    // the next sentence after a long appositive is still only the attribution between them
+    [
+      '"She is an internationalist," said Edwin Truman, a fellow at the Peterson Institute for International Economics who worked with her in the Treasury and in two administrations over many years. "That is not popular these days."',
+      '(continues)',
+    ],
   ],
   'continued-paragraph': [
     ['"We are ready," Putin said.\n\n"We have waited long enough."', '(continues)'],

@@ -4,6 +4,7 @@
  * each worker thread.
  */
 import { extractQuotes } from '../extract.js';
+import { BINARY_INPUT } from '../pipeline/01-decode.js';
 import type { ExtractResult, QuoteType } from '../types.js';
 import { InputFailure, readArticle } from './read.js';
 
@@ -23,7 +24,9 @@ export function createRunner(config: ExtractRunnerConfig): (input: ArticleInput)
     const file = typeof input === 'string' ? input : input.file;
     try {
       const article = typeof input === 'string' ? readArticle(input, config.maxSize) : 'text' in input ? input.text : input.bytes;
-      return { file, result: extractQuotes(article, { types: config.types }) };
+      const result = extractQuotes(article, { types: config.types });
+      const refusal = result.warnings.find((w) => w.code === BINARY_INPUT);
+      return refusal ? { file, error: refusal.message } : { file, result };
     } catch (error) {
       if (error instanceof InputFailure) return { file, error: error.message };
       throw error;

@@ -1,15 +1,13 @@
 /**
  * Reading one article from a file for a batch: refuses what is not an
- * article (a folder, a file over the size limit, binary data) with a reason
- * in plain words, so that the batch can report it on one line and go on.
+ * article (a folder, a file over the size limit) with a reason in plain
+ * words, so that the batch can report it on one line and go on. Binary data
+ * is refused by the decode stage (a `binary-input` warning), for every input.
  */
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 
 /** The size limit of an input when none is given: far above any article, far below what would exhaust memory. */
 export const DEFAULT_MAX_SIZE = 10 * 1024 * 1024;
-
-/** How much of the start of a file is searched for a NUL byte, the mark of binary data (as git and grep do). */
-const BINARY_PROBE = 8192;
 
 /** An input that cannot be read as an article; the message says why in plain words. */
 export class InputFailure extends Error {
@@ -48,12 +46,6 @@ export function formatSize(bytes: number): string {
   return `${unit === 0 ? size : Number(size.toFixed(1))} ${units[unit]}`;
 }
 
-/** Binary data: a NUL byte near the start, unless the text is UTF-16 (whose byte-order mark says so). */
-export function looksBinary(bytes: Uint8Array): boolean {
-  const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
-  return !utf16 && bytes.subarray(0, BINARY_PROBE).includes(0);
-}
-
 /** The failure of an input of `size` bytes over the limit. */
 export function tooLarge(size: number, maxSize: number): InputFailure {
   return new InputFailure(`too large (${formatSize(size)}, over the limit of ${formatSize(maxSize)}); skipped`);
@@ -61,7 +53,7 @@ export function tooLarge(size: number, maxSize: number): InputFailure {
 
 /**
  * The bytes of an article file. Throws InputFailure when the file cannot be
- * read, is a folder, is larger than maxSize, or holds binary data. Pipes
+ * read, is a folder, or is larger than maxSize. Pipes
  * and devices (`<(…)`, /dev/stdin) are read to their end.
  */
 export function readArticle(path: string, maxSize = DEFAULT_MAX_SIZE): Uint8Array {
@@ -80,6 +72,5 @@ export function readArticle(path: string, maxSize = DEFAULT_MAX_SIZE): Uint8Arra
     throw error instanceof InputFailure ? error : new InputFailure(describeSystemError(error));
   }
   if (bytes.length > maxSize) throw tooLarge(bytes.length, maxSize);
-  if (looksBinary(bytes)) throw new InputFailure('not text (binary data: a NUL byte in the first 8 KiB)');
   return bytes;
 }

@@ -15,7 +15,7 @@ import { globToRegExp, hasMagic, splitGlob } from './glob.js';
 import { describeSystemError } from './read.js';
 
 /** Extensions taken from folders unless --ext says otherwise: plain text, Markdown and web pages. */
-export const TEXT_EXTENSIONS: readonly string[] = ['.txt', '.text', '.md', '.markdown', '.rst', '.html', '.htm'];
+export const TEXT_EXTENSIONS: readonly string[] = ['.txt', '.text', '.md', '.markdown', '.rst', '.html', '.htm', '.xhtml'];
 
 /** How an input was named: a file (or '-') given as is, found in a folder, or matched by a glob. */
 export type InputSource = 'file' | 'stdin' | 'folder' | 'glob';

@@ -5,9 +5,12 @@
  * thread with one job), so it returns text and diagnostic lines for the
  * main thread to write, in input order, and never writes itself.
  */
+import { extname } from 'node:path';
 import { Chalk } from 'chalk';
 import { InputFailure, readArticle, tooLarge } from '../batch/read.js';
 import { extractWithTrace } from '../extract.js';
+import { BINARY_INPUT } from '../pipeline/01-decode.js';
+import type { InputFormat } from '../pipeline/01-formats/index.js';
 import type { Attribution } from '../pipeline/06-attribution.js';
 import type { ExtractResult, Quote } from '../types.js';
 import {
@@ -27,7 +30,7 @@ import {
 import type { CliOptions } from './options.js';
 
 /** The options that shape a document's output. */
-export const RENDER_OPTIONS = ['format', 'types', 'speaker', 'minConfidence', 'unattributed', 'context', 'explain', 'highlight', 'speakers', 'maxSize', 'records'] as const;
+export const RENDER_OPTIONS = ['format', 'types', 'speaker', 'minConfidence', 'unattributed', 'context', 'explain', 'highlight', 'speakers', 'maxSize', 'records', 'inputFormat', 'encoding', 'printText', 'includeText'] as const;
 
 /** What a worker needs to render documents, as plain data: those options, and how to decorate. */
 export interface RenderConfig extends Pick<CliOptions, (typeof RENDER_OPTIONS)[number]> {
@@ -70,13 +73,37 @@ function keep(config: RenderConfig, quote: Quote): boolean {
   return true;
 }
 
-/** The --explain trace of one document: for each quotation, the sieves tried and the one that decided. */
-function explain(file: string, attributions: Attribution[]): string[] {
-  return attributions.map((a) => {
+/** File extensions that say how to read an input; any other file is sniffed (HTML when it opens like a page). */
+const FORMAT_BY_EXTENSION: Readonly<Record<string, InputFormat>> = {
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+};
+
+/** How to read an input: as --input-format says, else by its extension, else by sniffing. */
+function inputFormat(input: string, config: RenderConfig): InputFormat {
+  if (config.inputFormat !== 'auto') return config.inputFormat;
+  return FORMAT_BY_EXTENSION[extname(input).toLowerCase()] ?? 'auto';
+}
+
+/** How much of a non-body line --explain shows. */
+const EXPLAIN_EXCERPT = 60;
+
+/** The --explain trace of one document: the non-body lines left out, then for each quotation the sieves tried and the one that decided. */
+function explain(file: string, result: ExtractResult, attributions: Attribution[]): string[] {
+  const lines = result.nonBody.map((span) => {
+    const words = result.text.slice(span.start, span.end).replace(/\s+/gu, ' ');
+    const excerpt = words.length > EXPLAIN_EXCERPT ? `${words.slice(0, EXPLAIN_EXCERPT - 1)}…` : words;
+    return `${file}: not body (${span.kind}) at ${span.start}-${span.end}: ${excerpt}`;
+  });
+  for (const a of attributions) {
     const tried = a.trace.map((t) => `${t.sieve}${t.matched ? '' : t.refused ? ` (refused: ${t.refused})` : ' (no)'}`).join(', ');
     const decision = a.sieve ? `decided by ${a.sieve}` : 'no sieve matched';
-    return `${file}: quotation at ${a.quotation.start}-${a.quotation.end} ¶${a.quotation.paragraph}: tried ${tried}; ${decision}`;
-  });
+    lines.push(`${file}: quotation at ${a.quotation.start}-${a.quotation.end} ¶${a.quotation.paragraph}: tried ${tried}; ${decision}`);
+  }
+  return lines;
 }
 
 /**
@@ -85,6 +112,7 @@ function explain(file: string, attributions: Attribution[]): string[] {
  * (the printer puts several in an array).
  */
 export function renderDocument(view: DocumentView, config: RenderConfig): string {
+  if (config.printText) return view.result.text.length === 0 || view.result.text.endsWith('\n') ? view.result.text : `${view.result.text}\n`;
   if (config.highlight) return renderHighlight(view);
   switch (config.format) {
     case 'jsonl':
@@ -92,7 +120,7 @@ export function renderDocument(view: DocumentView, config: RenderConfig): string
         ? speakerRows(view.quotes, view.result.speakers).map((r) => `${JSON.stringify({ file: view.file, ...r })}\n`).join('')
         : renderJsonl(view);
     case 'json':
-      return JSON.stringify(documentRecord(view), null, 2);
+      return JSON.stringify(documentRecord(view, config.includeText), null, 2);
     case 'csv':
     case 'tsv':
     case 'md': {
@@ -142,9 +170,15 @@ export function createRunner(config: RenderConfig): (task: DocumentTask) => Docu
       if (error instanceof InputFailure) return failed(file, error.message);
       throw error;
     }
-    const { result, attributions } = extractWithTrace(article, { types: config.types });
+    const { result, attributions } = extractWithTrace(article, {
+      types: config.types,
+      format: inputFormat('path' in task ? task.path : file, config),
+      ...(config.encoding === null ? {} : { encoding: config.encoding }),
+    });
+    const refusal = result.warnings.find((w) => w.code === BINARY_INPUT);
+    if (refusal) return failed(file, refusal.message);
     const lines = result.warnings.map((w) => `${file}: warning: ${w.message}${w.start !== undefined ? ` (at offset ${w.start})` : ''}`);
-    if (config.explain) lines.push(...explain(file, attributions));
+    if (config.explain && !config.printText) lines.push(...explain(file, result, attributions));
     const view = documentView(file, result, config, paint);
     return {
       file,

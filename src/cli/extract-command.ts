@@ -52,7 +52,7 @@ class Printer {
   document(body: string): string {
     const { options } = this;
     const first = this.count++ === 0;
-    if (options.highlight) return body;
+    if (options.highlight || options.printText) return body;
     switch (options.format) {
       case 'json':
         return this.single ? `${body}\n` : `${first ? '[\n' : ',\n'}${indent(body)}`;
@@ -69,7 +69,7 @@ class Printer {
   }
 
   end(): string {
-    if (this.options.format !== 'json' || this.options.highlight || this.single) return '';
+    if (this.options.format !== 'json' || this.options.highlight || this.options.printText || this.single) return '';
     return this.count === 0 ? '[]\n' : '\n]\n';
   }
 }

@@ -73,13 +73,15 @@ export function speakerRows(quotes: Quote[], summaries: SpeakerSummary[]) {
   return [...rows.values()];
 }
 
-export function documentRecord(view: DocumentView): Record<string, unknown> {
+/** The json document of one input; with `includeText`, the text every offset indexes, last. */
+export function documentRecord(view: DocumentView, includeText = false): Record<string, unknown> {
   return {
     file: view.file,
     paragraphs: view.result.paragraphs,
     quotes: view.quotes.map((q) => quoteRecord(view, q)),
     speakers: speakerRows(view.quotes, view.result.speakers).map(({ name, kind, title, quotes, mentions }) => ({ name, kind, ...(title ? { title } : {}), quotes, mentions })),
     warnings: view.result.warnings,
+    ...(includeText ? { text: view.result.text } : {}),
   };
 }
 

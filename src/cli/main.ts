@@ -26,6 +26,8 @@ Examples:
   quotes --records < articles.jsonl               JSON Lines in ({"id","text"}), JSON Lines out
   quotes article.txt --highlight                  the article, each quote coloured by speaker
   quotes article.txt --speakers                   who is quoted, how often, named how
+  quotes page.html --print-text                   the article text taken from a saved web page
+  quotes old.txt --encoding windows-1252          read a file in a legacy encoding
   cat article.txt | quotes -                      read standard input
   quotes eval CORPUS_DIR                          score the extractor on a brat corpus
 
@@ -62,6 +64,10 @@ function buildProgram(setStatus: (status: number) => void): Command {
     .option('--records', 'read JSON Lines on standard input, one article per line; write JSON Lines')
     .option('--text-field <name>', "with --records: the field holding the article's text (default: text)")
     .option('--id-field <name>', "with --records: the field holding its id, written as 'file' (default: id)")
+    .option('--input-format <format>', 'read inputs as auto, text, html or markdown (default: auto: by extension, then by sniffing)')
+    .option('--encoding <name>', 'the encoding of the inputs (utf-8, utf-16le, windows-1252, latin1, …); detected by default')
+    .option('--print-text', 'print the text offsets index (decoded, or extracted from HTML or Markdown), not the quotes')
+    .option('--include-text', 'add that text to each document of --format json')
     .addHelpText('after', EXAMPLES)
     .enablePositionalOptions()
     .exitOverride()

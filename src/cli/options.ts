@@ -4,6 +4,8 @@
  */
 import { DEFAULT_MAX_SIZE } from '../batch/read.js';
 import { TEXT_EXTENSIONS } from '../batch/walk.js';
+import { isSupportedEncoding } from '../pipeline/01-decode.js';
+import { INPUT_FORMATS, type InputFormat } from '../pipeline/01-formats/index.js';
 import type { QuoteType } from '../types.js';
 import { UsageError } from './errors.js';
 
@@ -39,6 +41,10 @@ export interface RawOptions {
   records?: boolean;
   textField?: string;
   idField?: string;
+  inputFormat?: string;
+  encoding?: string;
+  printText?: boolean;
+  includeText?: boolean;
 }
 
 /** The options, checked. */
@@ -67,6 +73,14 @@ export interface CliOptions {
   resume: boolean;
   /** Read JSON Lines records on standard input instead of files: the fields holding the text and the id. */
   records: { textField: string; idField: string } | null;
+  /** How to read the inputs; `auto` picks by file extension, then by sniffing. */
+  inputFormat: InputFormat;
+  /** The encoding of the inputs, or null to detect it. */
+  encoding: string | null;
+  /** Print the text offsets index (decoded, or extracted from HTML and Markdown) instead of the quotes. */
+  printText: boolean;
+  /** Add the text to each json document. */
+  includeText: boolean;
 }
 
 function oneOf<T extends string>(what: string, value: string, allowed: readonly T[]): T {
@@ -121,6 +135,11 @@ export function parseOptions(raw: RawOptions): CliOptions {
       throw new UsageError(`--min-confidence takes a number from 0 to 1, not '${raw.minConfidence}'`);
     }
   }
+  if (raw.encoding !== undefined && !isSupportedEncoding(raw.encoding)) {
+    throw new UsageError(`unknown encoding '${raw.encoding}'`, 'try utf-8, utf-16le, utf-16be, windows-1252 or latin1');
+  }
+  if (raw.includeText && format !== 'json') throw new UsageError('--include-text adds the text to json documents', 'use it with --format json');
+  if (raw.printText && (raw.highlight || raw.speakers)) throw new UsageError('--print-text prints only the text', 'leave out --highlight and --speakers');
   return {
     format,
     types,
@@ -141,5 +160,9 @@ export function parseOptions(raw: RawOptions): CliOptions {
     outDir: raw.outDir ?? null,
     resume: raw.resume === true,
     records: raw.records ? { textField: raw.textField ?? 'text', idField: raw.idField ?? 'id' } : null,
+    inputFormat: oneOf('input format', raw.inputFormat ?? 'auto', INPUT_FORMATS),
+    encoding: raw.encoding ?? null,
+    printText: raw.printText === true,
+    includeText: raw.includeText === true,
   };
 }

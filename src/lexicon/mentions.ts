@@ -36,7 +36,8 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'official', 'aide', 'adviser', 'advisor', 'strategist', 'analyst', 'economist', 'expert',
   'professor', 'prof', 'dr', 'doctor', 'researcher', 'scientist', 'author', 'writer',
   'reporter', 'journalist', 'correspondent', 'editor', 'columnist', 'host', 'anchor',
-  'pollster', 'manager', 'chairperson', 'councilman', 'councilwoman', 'sheriff', 'chief',
+  'pollster', 'manager', 'chairperson', 'councilman', 'councilwoman', 'councillor', 'councilor',
+  'alderman', 'alderwoman', 'sheriff', 'chief',
   'prosecutor', 'mr', 'mrs', 'ms', 'miss', 'sir', 'lord', 'lady', 'pope', 'rev', 'reverend',
   'father', 'rabbi', 'imam', 'bishop', 'cardinal', 'businessman', 'businesswoman', 'billionaire',
   'mogul', 'activist', 'organizer', 'voter', 'resident', 'woman', 'man', 'student', 'teacher',
@@ -62,7 +63,8 @@ export const NAME_TITLES: ReadonlySet<string> = new Set([
   'white', 'house', 'house', 'majority', 'minority', 'democratic', 'republican', 'gop', 'u.s',
   'us', 'russian', 'american', 'british', 'french', 'german', 'chinese', 'japanese', 'israeli',
   'iranian', 'syrian', 'ukrainian', 'turkish', 'mexican', 'canadian', 'australian', 'indian',
-  'jr', 'sr', 'councilman', 'councilwoman', 'spokesperson', 'mp', 'premier', 'ceo',
+  'jr', 'sr', 'councilman', 'councilwoman', 'councillor', 'councilor', 'alderman', 'alderwoman',
+  'spokesperson', 'mp', 'premier', 'ceo',
 ]);
 
 /** Head nouns of organisation mentions ("the campaign", "the State Department"). */

@@ -202,6 +202,23 @@ export const ANYWHERE_CLAUSE_VERB_LEMMAS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs of uttering: what follows them in quotation marks was said aloud,
+ * however short (`said, "No."`, `chanting "Lock her up!"`). Verbs that also
+ * name or describe (call, describe, read, mock, declare) are left out: what
+ * follows them is as often a label (`calls it "troubling"`) as speech.
+ */
+export const UTTERANCE_VERB_LEMMAS: readonly string[] = [
+  'say', 'ask', 'reply', 'answer', 'respond', 'add', 'shout', 'yell', 'scream', 'cry', 'exclaim', 'whisper',
+  'mutter', 'mumble', 'chant', 'holler', 'bellow', 'roar', 'echo', 'interject', 'blurt', 'gasp', 'cheer',
+];
+
+/** Every form of the verbs of uttering → its lemma. */
+export const UTTERANCE_VERB_FORMS: ReadonlyMap<string, string> = formsOf(UTTERANCE_VERB_LEMMAS, []);
+
+/** Nouns of uttering that take "of" and a quotation: `chants of "Ted! Ted!"`. */
+export const UTTERANCE_NOUNS: ReadonlySet<string> = new Set(['chant', 'chants', 'cry', 'cries', 'shout', 'shouts', 'scream', 'screams', 'chorus']);
+
+/**
  * Reporting verbs whose report is an object and a complement ("accused Cruz of
  * lying", "urged voters to stay home") or an infinitive ("refused to say",
  * "vowed to fight"), with the word that opens the complement. Measured on

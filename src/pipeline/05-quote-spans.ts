@@ -15,6 +15,7 @@
 import { ACCORDING_TO, ANY_CUE_VERB, ATTRIBUTION_AFTER, MENTION, WORD_END, pattern } from '../sieves/grammar.js';
 import { spanAt } from '../spans.js';
 import { wordCount } from '../words.js';
+import { UTTERANCE_NOUNS, UTTERANCE_VERB_FORMS } from '../lexicon/reporting-verbs.js';
 import type { Cue, Mention, Quotation, QuoteType, Sentence, Span } from '../types.js';
 import { reportedSpans } from './05-reported-speech.js';
 import { trimSpan } from './02-paragraphs.js';
@@ -41,7 +42,7 @@ export interface QuoteSpan extends Quotation {
   /** The quotations inside a mixed span (the span's own quotation for a direct one; none for reported speech). */
   quotations: Quotation[];
   /** Reported speech comes with the speaker and cue its pattern found. */
-  attribution?: { mention: Mention; cue: Cue };
+  attribution?: { mention: Mention; cue: Cue; title?: string };
 }
 
 /** What a reported clause follows: a reporting verb, or "according to X,". */
@@ -61,8 +62,8 @@ function isEmbedded(text: string, quotation: Quotation, sentence: Sentence | und
   const before = text.slice(sentence.start, quotation.open).trimEnd();
   const capitalised = CAPITALISED.test(text.slice(quotation.start, quotation.end));
   if (WORD_BEFORE.test(before)) {
-    // `yelled "You lie!"`: a reporting verb, then a capitalised quotation, is speech of its own
-    return !(IS_CUE_WORD.test(wordBefore(text, sentence.start, quotation.open)) && capitalised);
+    // `yelled "You lie!"`, `chants of "Four more years!"`: a reporting verb (or a noun of chanting), then a capitalised quotation, is speech of its own
+    return !((IS_CUE_WORD.test(wordBefore(text, sentence.start, quotation.open)) || saidAfterCue(text, quotation)) && capitalised);
   }
   // `in her words, "he knows how"` / `— "which is a phenomenal area"`: a lower-case quotation after a
   // comma or a dash goes on with the sentence, unless a cue comes first (`Trump said, "and I…"`)
@@ -73,6 +74,21 @@ function isEmbedded(text: string, quotation: Quotation, sentence: Sentence | und
 }
 
 const IS_CUE_WORD = new RegExp(`^${ANY_CUE_VERB}$`, 'iu');
+/** The word before an opening mark, with at most a comma or a colon between; a noun with its "of". */
+const LAST_WORD = /(?<![\p{L}\p{M}\p{N}])(\p{L}+)(\s+of)?\s*[,:]?\s*$/u;
+
+/**
+ * A quotation said aloud after a verb of uttering or a noun of chanting,
+ * however short: `said, "No."`, `chanting "Lock her up!"`, `chants of "Ted! Ted!"`.
+ * Not a label or a scare quote, which follow other words (`titled "Scam"`,
+ * `calls it "troubling"`, `the so-called "experts"`).
+ */
+export function saidAfterCue(text: string, quotation: Quotation): boolean {
+  const m = LAST_WORD.exec(text.slice(Math.max(0, quotation.open - 40), quotation.open));
+  if (!m) return false;
+  const word = m[1]!.toLowerCase();
+  return m[2] ? UTTERANCE_NOUNS.has(word) : UTTERANCE_VERB_FORMS.has(word);
+}
 /** A quotation closed earlier in the sentence, then a cue: the attribution that interrupts a quote. */
 const INTERRUPTED = new RegExp(String.raw`["”'’»]\s*,?[^"“”«»]*?${ANY_CUE_VERB}[^"“”«»]*,$`, 'u');
 

@@ -11,7 +11,7 @@
  * carries its attribution; the `reported-clause` sieve hands it over.
  * Conditions ("if she says"), questions and negations are left out.
  */
-import { ACCORDING_TO, APPOSITIVE_SKIP, AUXILIARY, CLAUSE_VERB, COMPLEMENT_VERB, CUE_VERB, MENTION, SUBJECT, WORD_END, cueAt, headNoun, mentionAt, pattern } from '../sieves/grammar.js';
+import { ACCORDING_TO, APPOSITIVE_SKIP, AUXILIARY, CLAUSE_VERB, COMPLEMENT_VERB, CUE_VERB, MENTION, NAME, SUBJECT, WORD_END, cueAt, headNoun, mentionAt, pattern } from '../sieves/grammar.js';
 import {
   ANYWHERE_CLAUSE_VERB_LEMMAS,
   BARE_CLAUSE_VERB_LEMMAS,
@@ -36,23 +36,31 @@ const SUBJECT_CUE_OPENING = pattern(
 );
 /** A closing attribution: ", Putin said (in an interview with Japan’s Nippon TV channel)." */
 const SUBJECT_CUE_CLOSING = pattern(String.raw`,\s+(${SUBJECT})\s+(${AUXILIARY})(${CLAUSE_VERB})${WORD_END}([^,;:]{0,80})?[.!]?\s*$`);
-const ACCORDING_OPENING = pattern(String.raw`^(${ACCORDING_TO})\s+(${MENTION})${WORD_END}[^,]{0,40},\s+`);
-const ACCORDING_CLOSING = pattern(String.raw`,\s+(${ACCORDING_TO})\s+(${MENTION})${WORD_END}[^,;]{0,40}[.!]?\s*$`);
-/** Words between a cue and its clause: "told reporters", "said on Tuesday", "said in a statement". */
-const AFTER_CUE = /^(?:\s+(?:reporters|journalists|him|her|them|us|me|CNN|[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)*|on\s\S+|in\s(?:an?|the|his|her|its|their)\s[^,]{1,40}?|last\s\w+|this\s\w+|earlier|later|repeatedly|again|also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))*?(?=\s+that\b|\s+\S)/u;
+/** An appositive after the source: "according to Dennis Ross, another former envoy,". */
+const SOURCE_APPOSITIVE = String.raw`(?:,\s(?:a|an|the|who|whose|his|her|its|their|another|one)\s[^,;"“”]{2,90}?)?`;
+const ACCORDING_OPENING = pattern(String.raw`^(${ACCORDING_TO})\s+(${MENTION})${WORD_END}[^,;"“”]{0,120}?${SOURCE_APPOSITIVE},\s+`);
+const ACCORDING_CLOSING = pattern(String.raw`,\s+(${ACCORDING_TO})\s+(${MENTION})${WORD_END}[^,;"“”]{0,120}[.!]?\s*$`);
+/** "At the heart of it, according to Ross, was a decision…": the sentence around the source is the report. */
+const ACCORDING_MIDDLE = pattern(String.raw`(?:,\s+|\s+[\u2014\u2013-]\s+)(${ACCORDING_TO})\s+(${MENTION})${WORD_END}[^,;"“”\u2014\u2013]{0,120}?(?:${SOURCE_APPOSITIVE},|\s[\u2014\u2013-])\s+`);
+/**
+ * Words between a cue and a "that" opening its clause: "told reporters that",
+ * "said on Tuesday that", "said in a statement that", "said, twice, that".
+ */
+const ADJUNCTS_BEFORE_THAT = /^(?:,\s[^,"“”]{1,30},|\s+(?:reporters|journalists|him|her|them|us|me|CNN|[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)*|on\s\S+|in\s(?:an?|the|his|her|its|their)\s[^,]{1,40}?|last\s\w+|this\s\w+|earlier|later|repeatedly|again|also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))*?(?=\s+that\b)/u;
+/** A time right after the cue, with no "that" after it ("said Monday the bridge…"): not part of the clause. */
+const TIME_AFTER_CUE = /^,?\s+(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|(?:last|this)\s(?:week|month|year|weekend)|earlier|later)(?:\s(?:night|morning|afternoon|evening))?,?(?=\s)/u;
 /** Conditions are not reports: "if he says", "whether she said", "he would say". */
 const HYPOTHETICAL_BEFORE = /(?:^|\s)(?:if|whether|unless|once|when)\s*$/iu;
 const HYPOTHETICAL_AUXILIARY = /\b(?:would|could|might|should|will)\b/iu;
 
 interface ReportedSpan {
   content: Span;
+  /** The speaker's title when the pattern gives one ("The ferry's captain, Ivo Sandquist, said…"). */
+  title?: string;
+  /** The content's pieces when the source interrupts it ("X, according to Y, is…"); the content alone otherwise. */
+  parts?: Span[];
   mention: Mention;
   cue: Cue;
-}
-
-/** A dateline opening the sentence ("KELLBACH — ", "WASHINGTON (AP) — ") is not part of the clause. */
-function datelineLength(words: string): number {
-  return /^[\p{Lu}][\p{Lu}\s.,'’-]*(?:\([^)]*\))?\s*[\u2014\u2013]\s*/u.exec(words)?.[0].length ?? 0;
 }
 
 /**
@@ -72,12 +80,21 @@ function reportIn(text: string, sentence: Sentence): ReportedSpan | null {
   const at = (offset: number): number => body.start + offset;
   const end = clauseLimit(text, body, words);
 
+  const middle = ACCORDING_MIDDLE.exec(words);
+  if (middle && middle.index > 0) {
+    const before = trimSpan(text, body.start, at(middle.index));
+    const after = trimSpan(text, at(middle.index + middle[0].length), end);
+    const mention = mentionAt(text, at(middle.indices![2]![0]), middle[2]!);
+    if (!mention || wordCount(text.slice(before.start, before.end)) + wordCount(text.slice(after.start, after.end)) < MIN_CLAUSE_WORDS) return null;
+    return { content: { start: before.start, end: after.end }, parts: [before, after], mention, cue: cueAt(at(middle.indices![1]![0]), middle[1]!) };
+  }
+
   const closing = SUBJECT_CUE_CLOSING.exec(words) ?? ACCORDING_CLOSING.exec(words);
   if (closing) {
     const according = closing[1]!.toLowerCase() === 'according to';
     const mentionGroup = according ? 2 : 1;
     const cueGroup = according ? 1 : 3;
-    const content = trimSpan(text, body.start + datelineLength(words), at(closing.index));
+    const content = trimSpan(text, body.start, at(closing.index));
     const mention = mentionAt(text, at(closing.indices![mentionGroup]![0]), closing[mentionGroup]!);
     if (!mention || wordCount(text.slice(content.start, content.end)) < MIN_CLAUSE_WORDS) return null;
     return { content, mention, cue: cueAt(at(closing.indices![cueGroup]![0]), closing[cueGroup]!) };
@@ -94,16 +111,17 @@ function reportIn(text: string, sentence: Sentence): ReportedSpan | null {
   const opening = SUBJECT_CUE_OPENING.exec(words);
   if (!opening || HYPOTHETICAL_AUXILIARY.test(opening[2]!)) return null;
   const cueEnd = opening.indices![3]![1];
-  const between = AFTER_CUE.exec(words.slice(cueEnd));
-  const contentStart = cueEnd + (between ? between[0].length : 0);
   // "wrote it at night", "remembered the first winter": without "that", only some verbs report a clause
   const lemma = reportingVerbLemma(opening[3]!) ?? '';
-  if (!BARE_CLAUSE_VERB_LEMMAS.has(lemma) && !/^\s*that\b/u.test(words.slice(contentStart))) return null;
+  if (!BARE_CLAUSE_VERB_LEMMAS.has(lemma) && !ADJUNCTS_BEFORE_THAT.test(words.slice(cueEnd))) return null;
+  const adjuncts = ADJUNCTS_BEFORE_THAT.exec(words.slice(cueEnd)) ?? TIME_AFTER_CUE.exec(words.slice(cueEnd));
+  const contentStart = cueEnd + (adjuncts ? adjuncts[0].length : 0);
   if (/^\s*(?:it|them|him|her|me|us|this|these|those|so|nothing|something)\b/iu.test(words.slice(contentStart))) return null;
-  const content = trimSpan(text, at(contentStart), end);
+  const whole = trimSpan(text, at(contentStart), end);
+  const content = wordCount(text.slice(whole.start, whole.end)) < MIN_CLAUSE_WORDS ? null : whole;
   const mention = mentionAt(text, at(opening.indices![1]![0]), opening[1]!);
   if (mention && HYPOTHETICAL_BEFORE.test(text.slice(body.start, mention.start))) return null;
-  if (!mention || wordCount(text.slice(content.start, content.end)) < MIN_CLAUSE_WORDS) return null;
+  if (!mention || !content) return null;
   return { content, mention, cue: cueAt(at(opening.indices![3]![0]), opening[3]!) };
 }
 
@@ -141,12 +159,29 @@ function participleIn(text: string, sentence: Sentence, covered: Span[]): Report
 }
 
 /** Any subject and cue, anywhere in a sentence. */
-const SUBJECT_CLAUSE_CUE_ANYWHERE = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}'’])(${SUBJECT})(?:${APPOSITIVE_SKIP})?\s+(${AUXILIARY})(${CLAUSE_VERB})${WORD_END}`, 'gdu');
+/** A cue word followed by a finding verb is a noun of the subject: "The audit report found…", "the police report says…". */
+const NOT_NOUN_BEFORE_VERB = String.raw`(?!\s+(?:found|finds|find|shows|showed|show|shown|says|said|say|suggests|suggested|indicates|indicated|reveals|revealed|concluded|concludes)${WORD_END})`;
+const SUBJECT_CLAUSE_CUE_ANYWHERE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}\p{N}'’])(?<subject>${SUBJECT})(?:,\s(?<named>${NAME}),|${APPOSITIVE_SKIP})?\s+(?<aux>${AUXILIARY})(?<verb>${CLAUSE_VERB})${WORD_END}${NOT_NOUN_BEFORE_VERB}`,
+  'gdu',
+);
+
+/**
+ * Who a subject pattern names: the name in an appositive when there is one
+ * ("The ferry's captain, Ivo Sandquist, said…" is Ivo Sandquist, titled
+ * "The ferry's captain"), else the subject itself.
+ */
+function speakerOf(text: string, base: number, m: RegExpMatchArray): { mention: Mention | null; title?: string } {
+  const groups = m.groups!;
+  const spans = m.indices!.groups!;
+  if (groups['named']) return { mention: mentionAt(text, base + spans['named']![0], groups['named']), title: groups['subject']! };
+  return { mention: mentionAt(text, base + spans['subject']![0], groups['subject']!) };
+}
 /** Words a clause does not open with: a preposition, an object pronoun, a participle (`," X said at a rally`). */
-const NOT_A_CLAUSE_START = /^\s*(?:[,.;:!?)]|(?:at|in|on|of|for|with|from|by|about|after|before|during|to|into|it|them|him|her|me|us|so|nothing|something|this|these|those)\b|\p{Ll}+ing\b)/iu;
+const NOT_A_CLAUSE_START = /^\s*(?:[,.;:!?)]|(?:at|in|on|of|for|with|from|by|about|after|before|during|to|into|them|him|her|me|us|so|nothing|something)\b|(?:it|this|these|those)\b(?!['’]s\b|\s+(?:is|was|are|were|will|would|has|had|have|can|could|should|may|might|must|does|did|remains|seems)\b)|\p{Ll}+ing\b)/iu;
 /** A following attribution that ends this clause: ", X said", "and said", ";". */
 const CLAUSE_BREAK = new RegExp(
-  String.raw`;|,\s+(?:saying|noting|adding|arguing)\b|,?\s+(?:(?:and|but|while|whereas)\s+)?(?:${SUBJECT})\s+${AUXILIARY}${CUE_VERB}${WORD_END}|\s(?:and|but)\s+(?:also\s)?${CUE_VERB}${WORD_END}`,
+  String.raw`;|,\s+(?:saying|noting|adding|arguing)\b|(?:,\s+(?:(?:and|but|while|whereas)\s+)?|\s+(?:and|but|while|whereas)\s+)(?:${SUBJECT})\s+${AUXILIARY}${CUE_VERB}${WORD_END}|\s(?:and|but)\s+(?:also\s)?${CUE_VERB}${WORD_END}`,
   'u',
 );
 
@@ -162,30 +197,60 @@ function clausesAnywhere(text: string, sentence: Sentence, covered: Span[]): Rep
   if (/[?:]\s*$/u.test(words)) return [];
   const reports: ReportedSpan[] = [];
   const sentenceEnd = clauseLimit(text, body, words, true);
+  const add = (mention: Mention, verb: string, verbStart: number, title?: string): void => {
+    const content = clauseAfter(text, body, words, verbStart + verb.length, reportingVerbLemma(verb) ?? '', sentenceEnd);
+    if (!content || overlapsAny(covered, content)) return;
+    if (reports.some((r) => r.content.start < content.end && content.start < r.content.end)) return;
+    reports.push({ content, mention, cue: cueAt(body.start + verbStart, verb), ...(title ? { title } : {}) });
+  };
   for (const m of words.matchAll(SUBJECT_CLAUSE_CUE_ANYWHERE)) {
-    const lemma = reportingVerbLemma(m[3]!) ?? '';
-    const mention = mentionAt(text, body.start + m.indices![1]![0], m[1]!);
+    const verb = m.groups!['verb']!;
+    const verbSpan = m.indices!.groups!['verb']!;
+    const lemma = reportingVerbLemma(verb) ?? '';
+    const { mention, title } = speakerOf(text, body.start, m);
     // "polls show…", "the report found that…": findings of documents, or any finding introduced by "that"
-    const finding = FINDING_VERBS.has(lemma) && (isDocument(m[1]!) || /^\s*that\b/u.test(words.slice(m.indices![3]![1])));
-    if (!(ANYWHERE_CLAUSE_VERB_LEMMAS.has(lemma) || finding) || HYPOTHETICAL_AUXILIARY.test(m[2]!)) continue;
+    const finding = FINDING_VERBS.has(lemma) && (isDocument(m.groups!['subject']!) || /^\s*that\b/u.test(words.slice(verbSpan[1])));
+    if (!(ANYWHERE_CLAUSE_VERB_LEMMAS.has(lemma) || finding) || HYPOTHETICAL_AUXILIARY.test(m.groups!['aux']!)) continue;
     if (!mention || overlapsAny(covered, mention) || HYPOTHETICAL_BEFORE.test(text.slice(body.start, mention.start))) continue;
-    const cueEnd = m.indices![3]![1];
-    const between = AFTER_CUE.exec(words.slice(cueEnd));
-    let contentStart = cueEnd + (between ? between[0].length : 0);
-    // adjuncts are skipped only when "that" follows them; else the clause starts right after the cue
-    if (between && between[0].trim() && !/^\s*that\b/u.test(words.slice(contentStart)) && lemma !== 'tell') contentStart = cueEnd;
-    if (lemma === 'tell' && !/^\s*that\b/u.test(words.slice(contentStart))) continue;
-    if (NOT_A_CLAUSE_START.test(words.slice(contentStart)) && !/^\s*that\b/u.test(words.slice(contentStart))) continue;
-    const rest = words.slice(contentStart);
-    const cut = CLAUSE_BREAK.exec(rest.slice(1));
-    const end = cut ? body.start + contentStart + 1 + cut.index : sentenceEnd;
-    const content = trimSpan(text, body.start + contentStart, Math.min(end, sentenceEnd));
-    if (content.end <= content.start || overlapsAny(covered, content) || wordCount(text.slice(content.start, content.end)) < MIN_CLAUSE_WORDS) continue;
-    if (reports.some((r) => r.content.start < content.end && content.start < r.content.end)) continue;
-    reports.push({ content, mention, cue: cueAt(body.start + m.indices![3]![0], m[3]!) });
+    add(mention, verb, verbSpan[0], title);
+  }
+  // "The court overruled the law and said Ohio already provides…": the sentence's subject says it too
+  const subject = SENTENCE_SUBJECT.exec(words);
+  if (subject) {
+    const mention = mentionAt(text, body.start + subject.indices![1]![0], subject[1]!);
+    for (const m of words.matchAll(COORDINATED_CUE)) {
+      if (!mention || overlapsAny(covered, mention) || m.index < subject[0].length) continue;
+      if (!ANYWHERE_CLAUSE_VERB_LEMMAS.has(reportingVerbLemma(m[1]!) ?? '')) continue;
+      add(mention, m[1]!, m.indices![1]![0]);
+    }
   }
   return reports;
 }
+
+/**
+ * The reported clause after a cue ending at `cueEnd` (an offset in `words`):
+ * past "told reporters" or "on Tuesday" when "that" follows them, to the next
+ * attribution or the end of the sentence; null when what follows is no clause.
+ */
+function clauseAfter(text: string, body: Span, words: string, cueEnd: number, lemma: string, sentenceEnd: number): Span | null {
+  // adjuncts are skipped only when "that" follows them; else the clause starts right after the cue
+  const toThat = ADJUNCTS_BEFORE_THAT.exec(words.slice(cueEnd));
+  if (lemma === 'tell' && !toThat) return null;
+  const adjuncts = toThat ?? TIME_AFTER_CUE.exec(words.slice(cueEnd));
+  const contentStart = cueEnd + (adjuncts ? adjuncts[0].length : 0);
+  if (NOT_A_CLAUSE_START.test(words.slice(contentStart)) && !/^\s*that\b/u.test(words.slice(contentStart))) return null;
+  const rest = words.slice(contentStart);
+  const cut = CLAUSE_BREAK.exec(rest.slice(1));
+  const end = cut ? body.start + contentStart + 1 + cut.index : sentenceEnd;
+  const content = trimSpan(text, body.start + contentStart, Math.min(end, sentenceEnd));
+  if (content.end <= content.start || wordCount(text.slice(content.start, content.end)) < MIN_CLAUSE_WORDS) return null;
+  return content;
+}
+
+/** The subject opening a sentence (after a fronted phrase), then a verb: who "and said…" later in it belongs to. */
+const SENTENCE_SUBJECT = new RegExp(String.raw`^(?:[^,;"“”]{1,60},\s+)?(${SUBJECT})\s+(?:${AUXILIARY})\p{Ll}+${WORD_END}`, 'du');
+/** A second verb of the sentence's subject: "… and said", "… but also said". */
+const COORDINATED_CUE = new RegExp(String.raw`\s(?:and|but)\s+(?:(?:also|then|later)\s)?(${CLAUSE_VERB})${WORD_END}`, 'gdu');
 
 /** A cheap test before the patterns: a word of the sentence is a clause verb, or "according". */
 function mayReport(sentence: string): boolean {
@@ -209,7 +274,7 @@ function isDocument(subject: string): boolean {
 
 /** A subject, a complement verb, an object of up to six words, and the word that opens the complement. */
 const SUBJECT_COMPLEMENT = new RegExp(
-  String.raw`(?<![\p{L}\p{M}\p{N}'’])(${SUBJECT})\s+(${AUXILIARY})(${COMPLEMENT_VERB})${WORD_END}\s+((?:[^\s,.;:!?"“”]+\s){0,6}?)(of|for|to)\s+(?=\S)`,
+  String.raw`(?<![\p{L}\p{M}\p{N}'’])(?<subject>${SUBJECT})(?:,\s(?<named>${NAME}),)?\s+(${AUXILIARY})(${COMPLEMENT_VERB})${WORD_END}\s+((?:[^\s,.;:!?"“”]+\s){0,6}?)(of|for|to)\s+(?=\S)`,
   'gdu',
 );
 
@@ -225,18 +290,18 @@ function complementsIn(text: string, sentence: Sentence, covered: Span[]): Repor
   const sentenceEnd = clauseLimit(text, body, words);
   const reports: ReportedSpan[] = [];
   for (const m of words.matchAll(SUBJECT_COMPLEMENT)) {
-    const complement = COMPLEMENT_VERBS.get(COMPLEMENT_VERB_FORMS.get(m[3]!.toLowerCase()) ?? '');
+    const complement = COMPLEMENT_VERBS.get(COMPLEMENT_VERB_FORMS.get(m[4]!.toLowerCase()) ?? '');
     // an infinitive verb takes "to" straight away; the others need an object before their word
-    const hasObject = m[4]!.trim() !== '';
-    if (!complement || m[5] !== complement.opener || hasObject !== complement.object || HYPOTHETICAL_AUXILIARY.test(m[2]!)) continue;
-    const mention = mentionAt(text, body.start + m.indices![1]![0], m[1]!);
+    const hasObject = m[5]!.trim() !== '';
+    if (!complement || m[6] !== complement.opener || hasObject !== complement.object || HYPOTHETICAL_AUXILIARY.test(m[3]!)) continue;
+    const { mention, title } = speakerOf(text, body.start, m);
     if (!mention || overlapsAny(covered, mention)) continue;
-    const contentStart = body.start + m.indices![3]![1];
+    const contentStart = body.start + m.indices![4]![1];
     const rest = text.slice(contentStart, sentenceEnd);
     const cut = CLAUSE_BREAK.exec(rest.slice(1));
     const content = trimSpan(text, contentStart, cut ? contentStart + 1 + cut.index : sentenceEnd);
     if (overlapsAny(covered, content) || wordCount(text.slice(content.start, content.end)) < 2) continue;
-    reports.push({ content, mention, cue: cueAt(body.start + m.indices![3]![0], m[3]!) });
+    reports.push({ content, mention, cue: cueAt(body.start + m.indices![4]![0], m[4]!), ...(title ? { title } : {}) });
   }
   return reports;
 }
@@ -260,14 +325,14 @@ export function reportedSpans(text: string, sentences: Sentence[], covered: Span
     const { content } = report;
     spans.push({
       ...content,
-      parts: [content],
+      parts: report.parts ?? [content],
       open: content.start,
       close: content.end,
       closed: true,
       paragraph: sentence.paragraph,
       type: 'indirect',
       quotations: [],
-      attribution: { mention: report.mention, cue: report.cue },
+      attribution: { mention: report.mention, cue: report.cue, ...(report.title ? { title: report.title } : {}) },
     });
     }
   }

@@ -2,6 +2,7 @@
  * Stage 6, attribution: find who said each quotation, by running the sieves
  * of sieves/index in order. The runner (not the sieves) enforces that the
  * first match wins, that a mention or cue never lies inside a quotation, that
+ * no mention or cue comes from a non-body line (a byline, a caption), that
  * one cue serves one quote ("…," Brafman said, "…" is one quote in two parts,
  * whichever sieve found the cue for each), and records every sieve it tried,
  * for --explain.
@@ -31,8 +32,8 @@ export interface Attribution {
   trace: SieveTrial[];
 }
 
-/** The runner's check on every match: cues and mentions lie outside every quotation part. */
-function insideQuotation(match: SieveMatch, parts: Span[]): boolean {
+/** The runner's check on every match: cues and mentions lie outside every quotation part (and every non-body span). */
+function touches(match: SieveMatch, parts: Span[]): boolean {
   return [match.mention, match.cue].some((s) => s !== null && overlapsAny(parts, s));
 }
 
@@ -52,6 +53,7 @@ export function attribute(
   spans: QuoteSpan[],
   sieves: readonly Sieve[] = SIEVES,
   quotations: Quotation[] = spans.flatMap((s) => s.quotations),
+  nonBody: Span[] = [],
 ): Attribution[] {
   const attributions: Attribution[] = [];
   // what lies between quotation marks: quotes, scare quotes and titles alike
@@ -70,8 +72,12 @@ export function attribute(
         trace.push({ sieve: sieve.id, matched: false });
         continue;
       }
-      if (insideQuotation(match, parts)) {
+      if (touches(match, parts)) {
         trace.push({ sieve: sieve.id, matched: false, refused: 'mention or cue inside a quotation' });
+        continue;
+      }
+      if (touches(match, nonBody)) {
+        trace.push({ sieve: sieve.id, matched: false, refused: 'mention or cue in a non-body line' });
         continue;
       }
       trace.push({ sieve: sieve.id, matched: true });

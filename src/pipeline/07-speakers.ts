@@ -24,7 +24,7 @@ import {
 import { tagsOf } from '../nlp.js';
 import { NAME, headNoun } from '../sieves/grammar.js';
 import { countStartingBefore, overlapsAny } from '../spans.js';
-import type { Mention, Quotation, Speaker, SpeakerKind, SpeakerSummary } from '../types.js';
+import type { Mention, Quotation, Span, Speaker, SpeakerKind, SpeakerSummary } from '../types.js';
 import type { Attribution } from './06-attribution.js';
 
 /** A person or organisation named in the document, under its longest name. */
@@ -61,9 +61,6 @@ const ORGANIZATION_APPOSITIVE = /^,\s+(?:the|a|an)\s[^,.;]{0,50}?(\p{L}+),/u;
 
 /** A first name, a nickname in quotation marks, a last name. */
 const NICKNAMED = /(\p{Lu}[\p{L}’'\-]+)\s+["“‘][^"”’\n]{1,30}["”’]\s+(\p{Lu}[\p{L}’'\-]+)/gu;
-
-/** What follows a dateline's place name: a dash, a state, an agency in brackets. */
-const DATELINE_AFTER = /^(?:,\s*[\p{Lu}.\s]+)?\s*(?:\([^)]*\)\s*)?[\u2014\u2013-]/u;
 
 /** Words that may make up a role before a name, besides the title words: "former Secretary of State". */
 const ROLE_GLUE = new Set(['of', 'the', 'former', 'ex', 'then', 'elect', 'for', 'and']);
@@ -172,10 +169,11 @@ function entityKind(entity: Entity): SpeakerKind {
  * Every name the document uses outside quotations, keyed by its last word and
  * kept under its longest form, with every place it occurs.
  */
-function collectEntities(text: string, quotations: Quotation[]): { entities: Map<string, Entity>; occurrences: Occurrence[] } {
+function collectEntities(text: string, quotations: Quotation[], nonBody: Span[]): { entities: Map<string, Entity>; occurrences: Occurrence[] } {
   const entities = new Map<string, Entity>();
   const occurrences: Occurrence[] = [];
-  const parts = quotations.flatMap((q) => q.parts);
+  // quotations and non-body lines (a byline, a caption) name no speaker
+  const parts = [...quotations.flatMap((q) => q.parts), ...nonBody].sort((a, b) => a.start - b.start);
   // Jim "The Hammer" Kowal: the name around a quoted nickname
   for (const m of text.matchAll(NICKNAMED)) {
     const name = `${m[1]} ${m[2]}`;
@@ -184,8 +182,6 @@ function collectEntities(text: string, quotations: Quotation[]): { entities: Map
   }
   for (const m of text.matchAll(new RegExp(NAME, 'gu'))) {
     if (overlapsAny(parts, { start: m.index, end: m.index + m[0].length })) continue;
-    // a dateline ("HALMERE —", "WASHINGTON (AP) —") names a place, not a speaker
-    if (/^\p{Lu}+$/u.test(m[0]) && DATELINE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
     const words = splitTitle(nameWords(m[0]));
     const name = words.name;
     const title = [...roleWordsBefore(text, m.index), ...words.title];
@@ -233,9 +229,14 @@ function isNominal(mention: string): boolean {
   return MENTION_DETERMINERS.has(mention.split(/\s+/u)[0]!.toLowerCase());
 }
 
+/** A share of the people polled: "47 percent", "Six in 10 voters". */
+const SHARE_OF_PEOPLE = /^(?:(?:more|fewer|less) than |nearly |about |almost |over |just |only )?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)(?: percent| per cent|%| in )/iu;
+/** A name's possession, then lower-case words: "Romney's associates". */
+const POSSESSIVE_NOMINAL = /^\p{Lu}[^']*?['’]s?\s\p{Ll}[\p{Ll}\s\-]*$/u;
+
 /** One speaker (or null) per attribution, in the same order. */
-export function resolveSpeakers(text: string, quotations: Quotation[], attributions: Attribution[]): (Speaker | null)[] {
-  const { entities, occurrences } = collectEntities(text, quotations);
+export function resolveSpeakers(text: string, quotations: Quotation[], attributions: Attribution[], nonBody: Span[] = []): (Speaker | null)[] {
+  const { entities, occurrences } = collectEntities(text, quotations, nonBody);
   const speakers: (Speaker | null)[] = [];
   /** Person speakers so far, most recent last. */
   const recentPeople: { name: string; title?: string; gender?: Gender }[] = [];
@@ -296,6 +297,16 @@ export function resolveSpeakers(text: string, quotations: Quotation[], attributi
     if (ANONYMOUS_PLURALS.includes(head) || isCommonPlural(mention.text)) {
       // "polls show…", "records indicate…": documents; "officials said…": anonymous people
       const kind = DOCUMENT_NOUNS.has(head) || DOCUMENT_NOUNS.has(singular) ? 'document' : 'anonymous';
+      return { name: mention.text, kind, mention };
+    }
+    // a headline's "Mayor says…", "President vows…": a title alone stands for whoever holds it
+    if (!/\s/u.test(mention.text) && PERSON_ROLE_NOUNS.has(lower) && NAME_TITLES.has(lower)) return fromAntecedent(mention, lower);
+    // "47 percent", "more than 4 in 10": a share of those polled
+    if (SHARE_OF_PEOPLE.test(mention.text)) return { name: mention.text, kind: 'anonymous', mention };
+    // "Romney's associates", "Clinton's campaign manager": someone the text describes but does not name
+    if (POSSESSIVE_NOMINAL.test(mention.text)) {
+      // "the mayor's spokesman" speaks for an office; "Romney's associates" are an anonymous group
+      const kind: SpeakerKind = ORGANIZATION_NOUNS.has(head) || SPOKESPERSON_NOUNS.has(head) ? 'organization' : head !== singular ? 'anonymous' : 'person';
       return { name: mention.text, kind, mention };
     }
     if (!isNominal(mention.text)) return fromName(mention);

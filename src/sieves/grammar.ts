@@ -41,7 +41,7 @@ export const COMPLEMENT_VERB = String.raw`(?:${alternation(COMPLEMENT_VERB_FORMS
 export const CLAUSE_VERB = String.raw`(?:${alternation(CLAUSE_VERB_FORMS.keys()).replace(/ /g, '\\s')})`;
 /** Words that end a nominal mention rather than continue it ("the president in a statement"). */
 const NOMINAL_STOP = String.raw`(?:in|on|at|to|for|during|after|before|as|when|while|who|whom|that|which|and|or|but|with|from|by|of|is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|should|may|might|must|not)${WORD_END}`;
-const NOMINAL_WORD = String.raw`(?!${NOMINAL_STOP})[\p{L}\p{M}\p{N}'’\-]+`;
+const NOMINAL_WORD = String.raw`(?!${NOMINAL_STOP})[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*`;
 /** A determiner and up to five words: "the Russian president", "a campaign spokeswoman". */
 const DETERMINER = String.raw`(?:${alternation(capitalised(MENTION_DETERMINERS))})`;
 export const NOMINAL = String.raw`${DETERMINER}\s(?:${NOMINAL_WORD}\s){0,4}${NOMINAL_WORD}`;
@@ -57,10 +57,15 @@ const NOMINAL_TAIL = String.raw`(?:\s(?:for|of|with|from|close\sto|familiar\swit
 const PARENTHETICAL = String.raw`(?:\s\([^()\n]{1,40}\))?`;
 /** A bare plural of an anonymous source: "officials", "senior officials", "U.S. officials", "sources close to the talks". */
 const BARE_PLURAL = String.raw`(?:(?:[\p{L}.\-]+\s){0,2}(?:${alternation(capitalised(ANONYMOUS_PLURALS))}))${WORD_END}`;
+/** A name's possession: "Romney's associates", "Clinton’s campaign manager", "Sanders’ aides". */
+const POSSESSIVE = String.raw`${NAME}['’]s?\s(?:${NOMINAL_WORD}\s){0,2}${NOMINAL_WORD}`;
+const SHORTEST_POSSESSIVE = String.raw`${NAME}['’]s?\s(?:${NOMINAL_WORD}\s){0,2}?${NOMINAL_WORD}`;
+/** A share of the people polled: "47 percent", "75 percent of Democrats", "more than 4 in 10", "Six in 10 voters". */
+const SHARE = String.raw`(?:(?:[Mm]ore|[Ff]ewer|[Ll]ess)\sthan\s|(?:[Nn]early|[Aa]bout|[Aa]lmost|[Oo]ver|[Jj]ust|[Oo]nly)\s)?(?:\d[\d,.]*|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)(?:\s(?:percent|per\scent)|%|\sin\s(?:\d+|four|five|three|ten))(?:\s(?:of\s(?:the\s|all\s|those\s)?)?(?:${NOMINAL_WORD}\s)?(?:voters|respondents|Americans|Democrats|Republicans|independents|adults|people|those\spolled|women|men))?${WORD_END}`;
 /** Any speaker mention. */
-export const MENTION = String.raw`(?:${NOMINAL}${NOMINAL_TAIL}|${PRONOUN}|${BARE_PLURAL}${NOMINAL_TAIL}|${NAME}${PARENTHETICAL})`;
+export const MENTION = String.raw`(?:${NOMINAL}${NOMINAL_TAIL}|${PRONOUN}|${BARE_PLURAL}${NOMINAL_TAIL}|${POSSESSIVE}|${SHARE}|${NAME}${PARENTHETICAL})`;
 /** A mention that is the subject of the verb right after it: its nominal ends at the first reporting verb. */
-export const SUBJECT = String.raw`(?:${SHORTEST_NOMINAL}${NOMINAL_TAIL}|${PRONOUN}|${BARE_PLURAL}${NOMINAL_TAIL}|${NAME}${PARENTHETICAL})`;
+export const SUBJECT = String.raw`(?:${SHORTEST_NOMINAL}${NOMINAL_TAIL}|${PRONOUN}|${BARE_PLURAL}${NOMINAL_TAIL}|${SHORTEST_POSSESSIVE}|${SHARE}|${NAME}${PARENTHETICAL})`;
 /** A full stop inside an appositive that ends an abbreviation, not the sentence: "Mr. Obama's deputy", "the U.S. envoy". */
 const ABBREVIATION_DOT = String.raw`(?<=(?:^|[\s(])(?:\p{L}|${CAPITALISED_ABBREVIATIONS}))\.(?=\s?\S)`;
 /**

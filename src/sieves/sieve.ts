@@ -102,6 +102,22 @@ export interface PatternSieveSpec {
   accept?: (input: SieveInput, m: RegExpExecArray, window: Window) => boolean;
 }
 
+/** After an attribution, the rest of a short sentence of its own: no reported clause, no further quotation. */
+const SHORT_ATTRIBUTION_END = /^(?:(?!\bthat\b)[^.!?"“”«»\n]){0,80}?[.!?](?:\s|$)/u;
+
+/**
+ * An attribution after a quotation that ended its own sentence (`"…." Putin
+ * added.`) is a short sentence of its own. When it goes on to a reported clause
+ * or to the next quotation (`"…." He said, twice, that…`, `"…." He added, "…"`),
+ * it says something new and does not attribute this quotation.
+ */
+export function attributesThisQuotation(input: SieveInput, m: RegExpExecArray, window: Window): boolean {
+  const last = input.quotation.parts.at(-1)!;
+  if (!/[.!?…]["'”’»]*\s*$/u.test(input.text.slice(Math.max(last.start, last.end - 4), last.end))) return true;
+  const rest = window.text.slice(m.index + m[0].length);
+  return rest.trim() === '' || SHORT_ATTRIBUTION_END.test(rest);
+}
+
 /** A sieve that matches one grammar pattern on a window next to the quotation. */
 export function patternSieve(spec: PatternSieveSpec): Sieve {
   return {

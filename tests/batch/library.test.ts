@@ -125,6 +125,6 @@ describe('extractMany', () => {
     writeFileSync(join(dir, 'bin.txt'), Buffer.from([0x47, 0x49, 0x46, 0, 0, 1]));
     writeFileSync(join(dir, 'big.txt'), 'x'.repeat(2048));
     const outcomes = await collect(extractMany([join(dir, 'bin.txt'), join(dir, 'big.txt')], { jobs: 1, maxSize: 1024 }));
-    expect(outcomes.map((o) => o.error)).toEqual([expect.stringMatching(/^not text/), expect.stringMatching(/^too large \(2 KiB, over the limit of 1 KiB\)/)]);
+    expect(outcomes.map((o) => o.error)).toEqual([expect.stringMatching(/^not a text file \(binary data\)/), expect.stringMatching(/^too large \(2 KiB, over the limit of 1 KiB\)/)]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitParagraphs } from '../../src/pipeline/02-paragraphs.js';
-import { splitSentences } from '../../src/pipeline/03-sentences.js';
+import { MAX_SENTENCE_LENGTH, splitSentences } from '../../src/pipeline/03-sentences.js';
 
 const slices = (text: string, spans: { start: number; end: number }[]) => spans.map((s) => text.slice(s.start, s.end));
 
@@ -48,8 +48,28 @@ describe('sentences', () => {
     ['"We are ready." Putin said it twice.', ['"We are ready."', 'Putin said it twice.']],
     ['"Are you ready?" she asked.', ['"Are you ready?" she asked.']],
     ['It rose 3.5 percent. Then it fell.', ['It rose 3.5 percent.', 'Then it fell.']],
+    // an abbreviation that can end a sentence does so before a sentence opener; a title never does
+    ['Polls close at 7 p.m. He says turnout is high.', ['Polls close at 7 p.m.', 'He says turnout is high.']],
+    ['Troops left the U.S. The war ended.', ['Troops left the U.S.', 'The war ended.']],
+    ['He met U.S. officials at 7 p.m. Tuesday.', ['He met U.S. officials at 7 p.m. Tuesday.']],
+    ['She thanked Gen. He Wei and Sen. The Honorable Smith.', ['She thanked Gen. He Wei and Sen. The Honorable Smith.']],
   ])('%s', (text, expected) => {
     expect(split(text)).toEqual(expected);
+  });
+
+  it('cuts text without sentence punctuation into bounded pieces at spaces, covering all of it', () => {
+    const text = Array.from({ length: 3000 }, (_, i) => `word${i}`).join(' ');
+    const sentences = splitSentences(text, splitParagraphs(text));
+    expect(sentences.length).toBeGreaterThan(1);
+    for (const s of sentences) expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE_LENGTH);
+    expect(sentences.map((s) => text.slice(s.start, s.end)).join(' ')).toBe(text);
+  });
+
+  it('cuts one enormous word anywhere, never inside a surrogate pair', () => {
+    const text = `a${'😀'.repeat(3000)}`; // odd offsets: a cut at the limit would split a pair
+    const sentences = splitSentences(text, splitParagraphs(text));
+    expect(sentences.map((s) => text.slice(s.start, s.end)).join('')).toBe(text);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).not.toMatch(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/u);
   });
 
   it('never lets a sentence cross a paragraph', () => {
