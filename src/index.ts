@@ -24,3 +24,5 @@ export type {
   SpeakerSummary,
   Warning,
 } from './types.js';
+export { extractMany, findFiles, findInputs, globToRegExp, DEFAULT_MAX_SIZE, TEXT_EXTENSIONS } from './batch/index.js';
+export type { ArticleInput, ArticleOutcome, ExtractManyOptions, FoundInput, WalkOptions } from './batch/index.js';

@@ -2,6 +2,7 @@
  * Typed errors of the command line, and the one function that maps any
  * error to a one-line diagnostic and an exit status.
  */
+import { describeSystemError } from '../batch/read.js';
 
 /** The command line is wrong: exit 2, nothing processed. */
 export class UsageError extends Error {
@@ -22,24 +23,11 @@ export class InputError extends Error {
 export const EXIT_OK = 0;
 export const EXIT_INPUT_FAILED = 1;
 export const EXIT_USAGE = 2;
+/** Stopped by a signal: 128 + the signal's number, as shells report it. */
+export const EXIT_SIGNAL: Record<'SIGINT' | 'SIGTERM', number> = { SIGINT: 130, SIGTERM: 143 };
 
-/** The cause of a file-system error in plain words ("no such file or directory"). */
-export function describeSystemError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file or directory';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'is a directory (folders are not supported yet; pass the files)';
-    case 'ENOTDIR':
-      return 'a part of the path is not a directory';
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
-}
+/** The cause of a file-system error in plain words: one wording for the CLI and the batch library. */
+export { describeSystemError };
 
 /** The diagnostic line for an error (without the "quotes: " prefix) and its exit status. */
 export function diagnose(error: unknown): { line: string; status: number } {

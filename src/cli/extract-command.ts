@@ -1,192 +1,261 @@
 /**
  * `quotes [inputs...]`: run the pipeline over each input and write the quotes
- * in the chosen format. Every input is tried; a failed one is reported on
- * stderr, the others are processed, and the status says so.
+ * in the chosen format. Inputs are files, folders (walked), globs (expanded)
+ * or '-'; with --records, JSON Lines on standard input. Documents run on
+ * worker threads (--jobs) and are written whole, in input order. Every input
+ * is tried; a failed one is reported on stderr, the others are processed, and
+ * the status says so (unless --fail-fast stops the run at the first).
  */
-import { extname } from 'node:path';
-import { Chalk } from 'chalk';
-import { extractWithTrace } from '../extract.js';
-import { BINARY_INPUT } from '../pipeline/01-decode.js';
-import type { InputFormat } from '../pipeline/01-formats/index.js';
-import type { Attribution } from '../pipeline/06-attribution.js';
-import type { ExtractResult, Quote } from '../types.js';
-import { EXIT_INPUT_FAILED, EXIT_OK, InputError, UsageError, describeSystemError } from './errors.js';
-import {
-  type DocumentView,
-  csvLine,
-  delimitedHeader,
-  delimitedRows,
-  documentRecord,
-  markdownHeader,
-  markdownLine,
-  renderHighlight,
-  renderJsonl,
-  renderList,
-  renderSpeakersTable,
-  renderTable,
-  speakerRows,
-  tsvLine,
-} from './formats.js';
-import { readInput } from './inputs.js';
-import type { CliOptions } from './options.js';
-import { type Output, diagnostic, fileOutput, stdoutOutput } from './output.js';
-
-/** File extensions that say how to read an input; any other file is sniffed (HTML when it opens like a page). */
-const FORMAT_BY_EXTENSION: Readonly<Record<string, InputFormat>> = {
-  '.html': 'html',
-  '.htm': 'html',
-  '.xhtml': 'html',
-  '.md': 'markdown',
-  '.markdown': 'markdown',
-};
-
-/** How to read an input: as --input-format says, else by its extension, else by sniffing. */
-function inputFormat(input: string, options: CliOptions): InputFormat {
-  if (options.inputFormat !== 'auto') return options.inputFormat;
-  return FORMAT_BY_EXTENSION[extname(input).toLowerCase()] ?? 'auto';
-}
+import { existsSync, realpathSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { mapInOrder } from '../batch/pool.js';
+import { findInputs, type FoundInput } from '../batch/walk.js';
+import { RENDER_OPTIONS, type DocumentOutcome, type DocumentTask, type RenderConfig } from './document-runner.js';
+import { EXIT_INPUT_FAILED, EXIT_OK, EXIT_SIGNAL, UsageError, describeSystemError } from './errors.js';
+import { delimitedHeader, markdownHeader, csvLine, tsvLine } from './formats.js';
+import { readLines, readStdin } from './inputs.js';
+import type { CliOptions, Format } from './options.js';
+import { type Output, diagnostic, fileOutput, stdoutOutput, writeFileAtomic } from './output.js';
+import { Progress, newTally, summaryLine, type Tally } from './progress.js';
 
 /** Colour only on a terminal (or when asked), never under NO_COLOR or TERM=dumb, never in machine formats. */
-function colourLevel(options: CliOptions, output: Output): 0 | 1 | 2 | 3 {
+function colourLevel(options: CliOptions, terminal: boolean): 0 | 1 {
   const machine = ['json', 'jsonl', 'csv', 'tsv'].includes(options.format) && !options.highlight;
   if (machine || options.color === 'never') return 0;
   if (options.color === 'always') return 1;
-  if (!output.terminal || process.env.NO_COLOR || process.env.TERM === 'dumb') return 0;
+  if (!terminal || process.env.NO_COLOR || process.env.TERM === 'dumb') return 0;
   return 1;
 }
 
-/** How much of a non-body line --explain shows. */
-const EXPLAIN_EXCERPT = 60;
+/** The extension of an --out-dir file, by format. */
+const OUTPUT_EXTENSIONS: Record<Format, string> = { table: 'txt', list: 'txt', json: 'json', jsonl: 'jsonl', csv: 'csv', tsv: 'tsv', md: 'md' };
 
-/** The --explain trace of one document: the non-body lines left out, then for each quotation the sieves tried and the one that decided. */
-function explain(file: string, result: ExtractResult, attributions: Attribution[]): void {
-  for (const span of result.nonBody) {
-    const words = result.text.slice(span.start, span.end).replace(/\s+/gu, ' ');
-    const excerpt = words.length > EXPLAIN_EXCERPT ? `${words.slice(0, EXPLAIN_EXCERPT - 1)}…` : words;
-    diagnostic(`${file}: not body (${span.kind}) at ${span.start}-${span.end}: ${excerpt}`);
-  }
-  for (const a of attributions) {
-    const tried = a.trace.map((t) => `${t.sieve}${t.matched ? '' : t.refused ? ` (refused: ${t.refused})` : ' (no)'}`).join(', ');
-    const decision = a.sieve ? `decided by ${a.sieve}` : 'no sieve matched';
-    diagnostic(`${file}: quotation at ${a.quotation.start}-${a.quotation.end} ¶${a.quotation.paragraph}: tried ${tried}; ${decision}`);
-  }
+function indent(text: string): string {
+  return text.replace(/^/gm, '  ');
 }
 
-/** The filters of the command line: --speaker, --min-confidence, --no-unattributed (--type is the library's). */
-function keep(options: CliOptions, quote: Quote): boolean {
-  if (quote.confidence < options.minConfidence) return false;
-  if (!options.unattributed && !quote.speaker) return false;
-  if (options.speaker !== null) {
-    const wanted = options.speaker.toLowerCase();
-    const names = [quote.speaker?.name, quote.speaker?.mention?.text].filter((n): n is string => Boolean(n));
-    if (!names.some((n) => n.toLowerCase() === wanted)) return false;
-  }
-  return true;
-}
-
-/** Writes documents one at a time in the chosen format; formats with one header or one value for all inputs are handled here. */
+/**
+ * Frames rendered documents into one output: the csv, tsv or md header
+ * before the first, the json array around several (streamed: `[`, `,`, `]`,
+ * so nothing is held back), nothing for the other formats.
+ */
 class Printer {
-  private first = true;
-  private readonly documents: Record<string, unknown>[] = [];
+  private count = 0;
 
   constructor(
     private readonly options: CliOptions,
-    private readonly output: Output,
+    /** One document alone (one file named): json prints it as an object, not in an array. */
     private readonly single: boolean,
   ) {}
 
-  async document(view: DocumentView): Promise<void> {
+  document(body: string): string {
     const { options } = this;
-    const out = (chunk: string): Promise<void> => this.output.write(chunk);
-    if (options.highlight) return out(renderHighlight(view));
+    const first = this.count++ === 0;
+    if (options.highlight || options.printText) return body;
     switch (options.format) {
-      case 'jsonl':
-        return options.speakers
-          ? out(speakerRows(view.quotes, view.result.speakers).map((r) => `${JSON.stringify({ file: view.file, ...r })}\n`).join(''))
-          : out(renderJsonl(view));
       case 'json':
-        this.documents.push(documentRecord(view, options.includeText));
-        return;
+        return this.single ? `${body}\n` : `${first ? '[\n' : ',\n'}${indent(body)}`;
       case 'csv':
       case 'tsv':
       case 'md': {
-        const line = options.format === 'csv' ? csvLine : options.format === 'tsv' ? tsvLine : markdownLine;
+        if (!first) return body;
         const header = delimitedHeader(options.context, options.speakers);
-        if (this.first) await out(options.format === 'md' ? markdownHeader(header) : line(header));
-        this.first = false;
-        return out(delimitedRows(view, options.speakers).map(line).join(''));
+        return (options.format === 'md' ? markdownHeader(header) : options.format === 'csv' ? csvLine(header) : tsvLine(header)) + body;
       }
-      case 'list':
-        return out(options.speakers ? renderSpeakersTable(view) : renderList(view));
-      case 'table':
-        return out(options.speakers ? renderSpeakersTable(view) : renderTable(view));
+      default:
+        return body;
     }
   }
 
-  async end(): Promise<void> {
-    if (this.options.format === 'json' && !this.options.highlight && !this.options.printText) {
-      const value = this.single ? (this.documents[0] ?? null) : this.documents;
-      if (value !== null) await this.output.write(`${JSON.stringify(value, null, 2)}\n`);
-    }
+  end(): string {
+    if (this.options.format !== 'json' || this.options.highlight || this.options.printText || this.single) return '';
+    return this.count === 0 ? '[]\n' : '\n]\n';
   }
 }
 
-export async function runExtract(inputs: string[], options: CliOptions): Promise<number> {
-  if (inputs.length === 0) {
-    if (process.stdin.isTTY) throw new UsageError('no input given', "pass a file, or '-' to read standard input; see 'quotes --help'");
-    inputs = ['-'];
+/** One output file per input under --out-dir: the input's path below its folder (or its name), plus the format's extension. */
+function planOutputs(inputs: FoundInput[], options: CliOptions, outDir: string): Map<string, string> {
+  const targets = new Map<string, string>();
+  const writers = new Map<string, string>();
+  const inputPaths = new Set(inputs.map((i) => resolve(i.file)));
+  for (const input of inputs) {
+    if (input.source === 'stdin') throw new UsageError("standard input ('-') has no name to mirror under --out-dir", 'give files or folders');
+    if (input.failure) continue;
+    const target = join(outDir, `${input.relative}.${OUTPUT_EXTENSIONS[options.format]}`);
+    const other = writers.get(resolve(target));
+    if (other !== undefined) throw new UsageError(`${other} and ${input.file} would both be written to ${target}`, 'name them through their folders');
+    if (inputPaths.has(resolve(target))) throw new UsageError(`refusing to write the output over the input ${target}`, 'choose another --out-dir');
+    writers.set(resolve(target), input.file);
+    targets.set(input.file, target);
   }
-  if (inputs.filter((i) => i === '-').length > 1) throw new UsageError("'-' (standard input) can be given only once");
-  const output = options.output ? fileOutput(options.output, inputs) : stdoutOutput();
-  const paint = new Chalk({ level: colourLevel(options, output) });
-  const printer = new Printer(options, output, inputs.length === 1);
+  return targets;
+}
+
+/** The renderer's share of the options, as plain data for the worker threads; output null: files under --out-dir. */
+function renderConfig(options: CliOptions, output: Output | null): RenderConfig {
+  const picked = Object.fromEntries(RENDER_OPTIONS.map((key) => [key, options[key]])) as Pick<CliOptions, (typeof RENDER_OPTIONS)[number]>;
+  return { ...picked, colour: colourLevel(options, output?.terminal ?? false), width: output?.width ?? 80, terminal: output?.terminal ?? false };
+}
+
+/** Where documents go: one output (stdout or -o), framed by a printer; or one file each under --out-dir. */
+type Sink = { kind: 'stream'; output: Output; printer: Printer } | { kind: 'files'; targets: Map<string, string>; options: CliOptions };
+
+/** Writes a processed document; a document that cannot be written is a failure of its own (null: written). */
+async function write(sink: Sink, outcome: DocumentOutcome): Promise<string | null> {
+  if (sink.kind === 'stream') {
+    await sink.output.write(sink.printer.document(outcome.output));
+    return null;
+  }
+  const target = sink.targets.get(outcome.file)!;
+  const printer = new Printer(sink.options, true);
+  try {
+    writeFileAtomic(target, printer.document(outcome.output) + printer.end());
+    return null;
+  } catch (error) {
+    return `cannot write ${target}: ${describeSystemError(error)}`;
+  }
+}
+
+/** What a run is given: its tasks, how many there are when known, and whether it is a batch (a summary is printed). */
+interface Plan {
+  tasks: (signal: AbortSignal, tally: Tally) => AsyncIterable<DocumentTask>;
+  total: number | null;
+  /** Inputs to run (for the number of workers worth starting); null: a stream. */
+  runnable: number | null;
+  batch: boolean;
+  sink: Sink;
+}
+
+async function planFiles(operands: string[], options: CliOptions): Promise<Plan> {
+  if (operands.length === 0) {
+    if (process.stdin.isTTY) throw new UsageError('no input given', "pass a file, or '-' to read standard input; see 'quotes --help'");
+    operands = ['-'];
+  }
+  if (operands.filter((i) => i === '-').length > 1) throw new UsageError("'-' (standard input) can be given only once");
+  const outDir = options.outDir === null ? null : resolve(options.outDir);
+  const exclude = outDir !== null && existsSync(outDir) ? [realpathSync(outDir)] : [];
+  const inputs: FoundInput[] = [];
+  for await (const input of findInputs(operands, { extensions: options.extensions, exclude })) inputs.push(input);
+  const batch = options.outDir !== null || inputs.some((i) => i.source === 'folder' || i.source === 'glob');
+  let sink: Sink;
+  if (options.outDir !== null) {
+    sink = { kind: 'files', targets: planOutputs(inputs, options, options.outDir), options };
+  } else {
+    const output = options.output ? fileOutput(options.output, inputs.map((i) => i.file)) : stdoutOutput();
+    sink = { kind: 'stream', output, printer: new Printer(options, !batch && operands.length === 1) };
+  }
+  async function* tasks(_signal: AbortSignal, tally: Tally): AsyncGenerator<DocumentTask> {
+    for (const input of inputs) {
+      if (input.failure) yield { file: input.file, failure: input.failure };
+      else if (options.resume && sink.kind === 'files' && existsSync(sink.targets.get(input.file)!)) tally.skipped++;
+      else if (input.source === 'stdin') yield { file: '-', bytes: await readStdin() };
+      else yield { file: input.file, path: input.file };
+    }
+  }
+  return { tasks, total: inputs.length, runnable: inputs.filter((i) => !i.failure).length, batch, sink };
+}
+
+function planRecords(operands: string[], options: CliOptions): Plan {
+  if (operands.length > 0) throw new UsageError('--records reads standard input only', `leave out ${operands[0]}`);
+  const output = options.output ? fileOutput(options.output, []) : stdoutOutput();
+  async function* tasks(signal: AbortSignal): AsyncGenerator<DocumentTask> {
+    let number = 0;
+    for await (const line of readLines(process.stdin, signal)) {
+      number++;
+      if (line.trim() !== '') yield { file: `standard input, line ${number}`, line };
+    }
+  }
+  return { tasks, total: null, runnable: null, batch: true, sink: { kind: 'stream', output, printer: new Printer(options, false) } };
+}
+
+/**
+ * Inputs per worker thread when --jobs is not given: starting a worker costs
+ * about a second (loading the NLP model), some 50 to 100 articles' work, so a
+ * short list runs in this thread and a long one on every core.
+ */
+const INPUTS_PER_WORKER = 100;
+
+/** Worker threads: --jobs (at most one per input), else one per INPUTS_PER_WORKER inputs up to the number of cores. */
+function workerCount(jobs: number | null, runnable: number | null): number {
+  if (jobs !== null) return Math.max(1, Math.min(jobs, runnable ?? jobs));
+  const cores = availableParallelism();
+  return runnable === null ? cores : Math.max(1, Math.min(cores, Math.ceil(runnable / INPUTS_PER_WORKER)));
+}
+
+/** Stops the run on SIGINT or SIGTERM: no new documents, workers terminated, nothing half-written. A second signal exits at once. */
+function watchSignals(controller: AbortController): { received: () => 'SIGINT' | 'SIGTERM' | null; stop: () => void } {
+  let received: 'SIGINT' | 'SIGTERM' | null = null;
+  const on = (signal: 'SIGINT' | 'SIGTERM'): void => {
+    if (received) process.exit(EXIT_SIGNAL[signal]);
+    received = signal;
+    controller.abort();
+  };
+  const onInt = (): void => on('SIGINT');
+  const onTerm = (): void => on('SIGTERM');
+  process.on('SIGINT', onInt);
+  process.on('SIGTERM', onTerm);
+  return {
+    received: () => received,
+    stop: () => {
+      process.removeListener('SIGINT', onInt);
+      process.removeListener('SIGTERM', onTerm);
+    },
+  };
+}
+
+export async function runExtract(operands: string[], options: CliOptions): Promise<number> {
+  const started = Date.now();
+  const plan = options.records ? planRecords(operands, options) : await planFiles(operands, options);
+  const { sink } = plan;
+  const output = sink.kind === 'stream' ? sink.output : null;
+  const tally = newTally();
+  const progress = new Progress(Boolean(process.stderr.isTTY) && !options.quiet && (plan.batch || (plan.total ?? 0) > 1), plan.total);
+  const controller = new AbortController();
+  const signals = watchSignals(controller);
   let status = EXIT_OK;
   try {
-    for (const input of inputs) {
-      let bytes: Uint8Array;
-      try {
-        bytes = await readInput(input);
-      } catch (error) {
-        diagnostic(error instanceof InputError ? `${error.input}: ${error.message}` : `${input}: ${describeSystemError(error)}`);
+    const completed = mapInOrder<DocumentTask, DocumentOutcome>(plan.tasks(controller.signal, tally), {
+      jobs: workerCount(options.jobs, plan.runnable),
+      runner: new URL('./document-runner.js', import.meta.url),
+      config: renderConfig(options, output),
+      signal: controller.signal,
+    });
+    for await (const { value: outcome } of completed) {
+      let failure = outcome.failure ?? null;
+      if (failure === null) {
+        for (const line of outcome.lines) diagnostic(line);
+        failure = await write(sink, outcome);
+      }
+      if (failure !== null) {
+        diagnostic(`${outcome.file}: ${failure}`);
+        tally.failed++;
         status = EXIT_INPUT_FAILED;
-        continue;
+        if (options.failFast) break;
+      } else {
+        tally.processed++;
+        tally.quotes += outcome.quotes;
+        for (const name of outcome.speakers) tally.speakers.add(name);
       }
-      const { result, attributions } = extractWithTrace(bytes, {
-        types: options.types,
-        format: inputFormat(input, options),
-        ...(options.encoding === null ? {} : { encoding: options.encoding }),
-      });
-      const refusal = result.warnings.find((w) => w.code === BINARY_INPUT);
-      if (refusal) {
-        diagnostic(`${input}: ${refusal.message}`);
-        status = EXIT_INPUT_FAILED;
-        continue;
-      }
-      for (const w of result.warnings) diagnostic(`${input}: warning: ${w.message}${w.start !== undefined ? ` (at offset ${w.start})` : ''}`);
-      if (options.printText) {
-        await output.write(result.text.length === 0 || result.text.endsWith('\n') ? result.text : `${result.text}\n`);
-        continue;
-      }
-      if (options.explain) explain(input, result, attributions);
-      await printer.document(view(input, result, options, output, paint));
+      progress.update(tally);
     }
-    await printer.end();
-    await output.finish();
+    const signal = signals.received();
+    progress.end();
+    if (signal) {
+      output?.abort();
+      diagnostic(`interrupted (${signal}); every output written is whole${options.outDir ? '; --resume finishes the rest' : ''}`);
+      status = EXIT_SIGNAL[signal];
+    } else if (output && sink.kind === 'stream') {
+      await output.write(sink.printer.end());
+      await output.finish();
+    }
+    if (plan.batch && !options.quiet) diagnostic(summaryLine(tally, Date.now() - started));
   } catch (error) {
-    output.abort();
+    progress.end();
+    output?.abort();
     throw error;
+  } finally {
+    signals.stop();
   }
   return status;
-}
-
-function view(file: string, result: ExtractResult, options: CliOptions, output: Output, paint: InstanceType<typeof Chalk>): DocumentView {
-  return {
-    file,
-    result,
-    quotes: result.quotes.filter((q) => keep(options, q)),
-    context: options.context,
-    paint,
-    width: output.width,
-    terminal: output.terminal,
-  };
 }

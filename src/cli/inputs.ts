@@ -1,9 +1,9 @@
 /**
- * Reading inputs: a file path, or "-" for standard input. Returns bytes; the
- * library's decode stage turns them into text.
+ * Reading standard input: whole (for '-'; the library's decode stage turns
+ * the bytes into text), or line by line (for --records). Files are read by
+ * the batch runner (src/batch/read.ts), in the worker threads.
  */
-import { readFile } from 'node:fs/promises';
-import { InputError, describeSystemError } from './errors.js';
+import { StringDecoder } from 'node:string_decoder';
 
 export async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
@@ -11,11 +11,31 @@ export async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-export async function readInput(name: string): Promise<Uint8Array> {
-  if (name === '-') return readStdin();
+/**
+ * The lines of a stream (without their ending, `\n` or `\r\n`), read as they
+ * come: a chunk at a time, so memory holds one chunk and one line however
+ * long the stream. Ends early, quietly, when the signal aborts.
+ */
+export async function* readLines(stream: NodeJS.ReadableStream, signal?: AbortSignal): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  let carry = '';
+  const stop = (): void => void (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+  signal?.addEventListener('abort', stop);
   try {
-    return await readFile(name);
+    for await (const chunk of stream) {
+      const text = carry + decoder.write(chunk as Buffer);
+      let start = 0;
+      for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+        yield text.slice(start, end > start && text[end - 1] === '\r' ? end - 1 : end);
+        start = end + 1;
+      }
+      carry = text.slice(start);
+    }
+    carry += decoder.end();
+    if (carry !== '') yield carry.endsWith('\r') ? carry.slice(0, -1) : carry;
   } catch (error) {
-    throw new InputError(name, describeSystemError(error));
+    if (!signal?.aborted) throw error;
+  } finally {
+    signal?.removeEventListener('abort', stop);
   }
 }

@@ -6,6 +6,8 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import { EXIT_USAGE, diagnose } from './errors.js';
+import { DEFAULT_MAX_SIZE, formatSize } from '../batch/read.js';
+import { TEXT_EXTENSIONS } from '../batch/walk.js';
 import { runEval } from './eval-command.js';
 import { runExtract } from './extract-command.js';
 import { FORMATS, parseOptions, type RawOptions } from './options.js';
@@ -19,6 +21,9 @@ Examples:
   quotes article.txt --format jsonl | jq -r .speaker.name
                                                   one JSON record per quote, into jq
   quotes news/*.txt --format csv -o quotes.csv    many files to one CSV file
+  quotes news/ --format jsonl --jobs 4 > q.jsonl  a folder, walked, on 4 worker threads
+  quotes 'news/**/*.txt' --out-dir out --resume   one output per input; a rerun finishes the rest
+  quotes --records < articles.jsonl               JSON Lines in ({"id","text"}), JSON Lines out
   quotes article.txt --highlight                  the article, each quote coloured by speaker
   quotes article.txt --speakers                   who is quoted, how often, named how
   quotes page.html --print-text                   the article text taken from a saved web page
@@ -29,7 +34,8 @@ Examples:
 Exit status:
   0  every input was processed (with or without quotes)
   1  an input could not be read or processed (the others were)
-  2  the command line was wrong; nothing was processed`;
+  2  the command line was wrong; nothing was processed
+  130, 143  interrupted (SIGINT, SIGTERM); what was written is whole`;
 
 function buildProgram(setStatus: (status: number) => void): Command {
   const program = new Command('quotes')
@@ -48,6 +54,16 @@ function buildProgram(setStatus: (status: number) => void): Command {
     .option('-o, --output <file>', 'write to this file (atomically; never over an input)')
     .option('--color <when>', 'colour: auto, always, never', 'auto')
     .option('--explain', 'print, on stderr, the sieves tried for each quotation')
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
+    .option('--ext <list>', `extensions of the files taken from folders (default: ${TEXT_EXTENSIONS.join(',')})`)
+    .option('--max-size <size>', `inputs larger than this fail, e.g. 500k, 10M (default: ${formatSize(DEFAULT_MAX_SIZE)})`)
+    .option('--fail-fast', 'stop at the first input that fails')
+    .option('-q, --quiet', 'no progress line and no summary on stderr')
+    .option('--out-dir <dir>', 'one output file per input, mirroring the folders, each written atomically')
+    .option('--resume', 'with --out-dir: skip the inputs whose output file is already there')
+    .option('--records', 'read JSON Lines on standard input, one article per line; write JSON Lines')
+    .option('--text-field <name>', "with --records: the field holding the article's text (default: text)")
+    .option('--id-field <name>', "with --records: the field holding its id, written as 'file' (default: id)")
     .option('--input-format <format>', 'read inputs as auto, text, html or markdown (default: auto: by extension, then by sniffing)')
     .option('--encoding <name>', 'the encoding of the inputs (utf-8, utf-16le, windows-1252, latin1, …); detected by default')
     .option('--print-text', 'print the text offsets index (decoded, or extracted from HTML or Markdown), not the quotes')

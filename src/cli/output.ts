@@ -5,7 +5,7 @@
  * each, prefixed "quotes:". A closed pipe (`quotes … | head -1`) ends the
  * program quietly with status 0.
  */
-import { createWriteStream, existsSync, realpathSync, renameSync, rmSync, type WriteStream } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, realpathSync, renameSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from './errors.js';
 
@@ -14,8 +14,42 @@ function escapeControls(text: string): string {
   return text.replace(/[\u0000-\u001F\u007F-\u009F]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
+/** The progress line shown on a terminal's stderr, redrawn under each diagnostic; null when none. */
+let status: string | null = null;
+/** Back to the start of the line, and erase it. */
+const ERASE_LINE = '\r\x1b[K';
+
 export function diagnostic(line: string): void {
-  process.stderr.write(`quotes: ${escapeControls(line)}\n`);
+  process.stderr.write(`${status === null ? '' : ERASE_LINE}quotes: ${escapeControls(line)}\n${status ?? ''}`);
+}
+
+/** Shows (or redraws) the one progress line at the bottom of a terminal's stderr. */
+export function showStatus(line: string): void {
+  status = `quotes: ${line}`;
+  process.stderr.write(`${ERASE_LINE}${status}`);
+}
+
+/** Erases the progress line for good. */
+export function clearStatus(): void {
+  if (status !== null) process.stderr.write(ERASE_LINE);
+  status = null;
+}
+
+/**
+ * Writes a file whole or not at all: into a temporary file beside it (hidden,
+ * so never taken for an output or an input), then renamed into place.
+ * Synchronous, so a signal can never stop it half-way.
+ */
+export function writeFileAtomic(path: string, content: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temporary, content, { flag: 'w' });
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
 }
 
 let pipeWatched = false;
@@ -49,10 +83,17 @@ async function writeStream(stream: NodeJS.WritableStream, chunk: string): Promis
 }
 
 export function stdoutOutput(): Output {
+  const terminal = Boolean(process.stdout.isTTY);
   return {
-    terminal: Boolean(process.stdout.isTTY),
+    terminal,
     width: process.stdout.columns || 80,
-    write: (chunk) => writeStream(process.stdout, chunk),
+    write: async (chunk) => {
+      // on a terminal that also shows the progress line: the data goes above it
+      if (!terminal || status === null || chunk === '') return writeStream(process.stdout, chunk);
+      process.stderr.write(ERASE_LINE);
+      await writeStream(process.stdout, chunk);
+      process.stderr.write(status);
+    },
     finish: async () => {},
     abort: () => {},
   };

@@ -1,0 +1,203 @@
+/**
+ * One document of the command line, from input to rendered text: read (a
+ * path) or parse (a --records line), extract, filter, and render in the
+ * chosen format. Run by the batch pool in each worker thread (or in the main
+ * thread with one job), so it returns text and diagnostic lines for the
+ * main thread to write, in input order, and never writes itself.
+ */
+import { extname } from 'node:path';
+import { Chalk } from 'chalk';
+import { InputFailure, readArticle, tooLarge } from '../batch/read.js';
+import { extractWithTrace } from '../extract.js';
+import { BINARY_INPUT } from '../pipeline/01-decode.js';
+import type { InputFormat } from '../pipeline/01-formats/index.js';
+import type { Attribution } from '../pipeline/06-attribution.js';
+import type { ExtractResult, Quote } from '../types.js';
+import {
+  type DocumentView,
+  delimitedRows,
+  documentRecord,
+  csvLine,
+  markdownLine,
+  renderHighlight,
+  renderJsonl,
+  renderList,
+  renderSpeakersTable,
+  renderTable,
+  speakerRows,
+  tsvLine,
+} from './formats.js';
+import type { CliOptions } from './options.js';
+
+/** The options that shape a document's output. */
+export const RENDER_OPTIONS = ['format', 'types', 'speaker', 'minConfidence', 'unattributed', 'context', 'explain', 'highlight', 'speakers', 'maxSize', 'records', 'inputFormat', 'encoding', 'printText', 'includeText'] as const;
+
+/** What a worker needs to render documents, as plain data: those options, and how to decorate. */
+export interface RenderConfig extends Pick<CliOptions, (typeof RENDER_OPTIONS)[number]> {
+  /** Chalk colour level (0: none). */
+  colour: 0 | 1 | 2 | 3;
+  width: number;
+  terminal: boolean;
+}
+
+/** One document to run: a file to read, bytes already read (standard input), a --records line, or a failure found earlier. */
+export type DocumentTask =
+  | { file: string; path: string }
+  | { file: string; bytes: Uint8Array }
+  | { file: string; line: string }
+  | { file: string; failure: string };
+
+/** A document done: its rendered output (one format's body; the printer frames it), the lines for stderr, and counts. */
+export interface DocumentOutcome {
+  /** The name in the output: the path, '-', or the record's id. */
+  file: string;
+  /** Why it could not be processed; nothing else is set then. */
+  failure?: string;
+  output: string;
+  /** Diagnostic lines (warnings, --explain), without the "quotes: " prefix. */
+  lines: string[];
+  quotes: number;
+  /** Canonical names of the speakers of the quotes shown. */
+  speakers: string[];
+}
+
+/** The filters of the command line: --speaker, --min-confidence, --no-unattributed (--type is the library's). */
+function keep(config: RenderConfig, quote: Quote): boolean {
+  if (quote.confidence < config.minConfidence) return false;
+  if (!config.unattributed && !quote.speaker) return false;
+  if (config.speaker !== null) {
+    const wanted = config.speaker.toLowerCase();
+    const names = [quote.speaker?.name, quote.speaker?.mention?.text].filter((n): n is string => Boolean(n));
+    if (!names.some((n) => n.toLowerCase() === wanted)) return false;
+  }
+  return true;
+}
+
+/** File extensions that say how to read an input; any other file is sniffed (HTML when it opens like a page). */
+const FORMAT_BY_EXTENSION: Readonly<Record<string, InputFormat>> = {
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+};
+
+/** How to read an input: as --input-format says, else by its extension, else by sniffing. */
+function inputFormat(input: string, config: RenderConfig): InputFormat {
+  if (config.inputFormat !== 'auto') return config.inputFormat;
+  return FORMAT_BY_EXTENSION[extname(input).toLowerCase()] ?? 'auto';
+}
+
+/** How much of a non-body line --explain shows. */
+const EXPLAIN_EXCERPT = 60;
+
+/** The --explain trace of one document: the non-body lines left out, then for each quotation the sieves tried and the one that decided. */
+function explain(file: string, result: ExtractResult, attributions: Attribution[]): string[] {
+  const lines = result.nonBody.map((span) => {
+    const words = result.text.slice(span.start, span.end).replace(/\s+/gu, ' ');
+    const excerpt = words.length > EXPLAIN_EXCERPT ? `${words.slice(0, EXPLAIN_EXCERPT - 1)}…` : words;
+    return `${file}: not body (${span.kind}) at ${span.start}-${span.end}: ${excerpt}`;
+  });
+  for (const a of attributions) {
+    const tried = a.trace.map((t) => `${t.sieve}${t.matched ? '' : t.refused ? ` (refused: ${t.refused})` : ' (no)'}`).join(', ');
+    const decision = a.sieve ? `decided by ${a.sieve}` : 'no sieve matched';
+    lines.push(`${file}: quotation at ${a.quotation.start}-${a.quotation.end} ¶${a.quotation.paragraph}: tried ${tried}; ${decision}`);
+  }
+  return lines;
+}
+
+/**
+ * The document in the chosen format, without what belongs to the whole run:
+ * csv, tsv and md rows without the header; json the document's own value
+ * (the printer puts several in an array).
+ */
+export function renderDocument(view: DocumentView, config: RenderConfig): string {
+  if (config.printText) return view.result.text.length === 0 || view.result.text.endsWith('\n') ? view.result.text : `${view.result.text}\n`;
+  if (config.highlight) return renderHighlight(view);
+  switch (config.format) {
+    case 'jsonl':
+      return config.speakers
+        ? speakerRows(view.quotes, view.result.speakers).map((r) => `${JSON.stringify({ file: view.file, ...r })}\n`).join('')
+        : renderJsonl(view);
+    case 'json':
+      return JSON.stringify(documentRecord(view, config.includeText), null, 2);
+    case 'csv':
+    case 'tsv':
+    case 'md': {
+      const line = config.format === 'csv' ? csvLine : config.format === 'tsv' ? tsvLine : markdownLine;
+      return delimitedRows(view, config.speakers).map(line).join('');
+    }
+    case 'list':
+      return config.speakers ? renderSpeakersTable(view) : renderList(view);
+    case 'table':
+      return config.speakers ? renderSpeakersTable(view) : renderTable(view);
+  }
+}
+
+/** A --records line: the article's id and text, or why the line is not a record. */
+function parseRecord(line: string, fields: { textField: string; idField: string }, maxSize: number): { id: string; text: string } {
+  const size = Buffer.byteLength(line);
+  if (size > maxSize) throw tooLarge(size, maxSize);
+  let record: unknown;
+  try {
+    record = JSON.parse(line);
+  } catch (error) {
+    throw new InputFailure(`not JSON (${(error as Error).message})`);
+  }
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) throw new InputFailure('not a JSON object');
+  const { [fields.textField]: text, [fields.idField]: id } = record as Record<string, unknown>;
+  if (typeof text !== 'string') throw new InputFailure(`no string field '${fields.textField}' (see --text-field)`);
+  if (typeof id !== 'string' && typeof id !== 'number') throw new InputFailure(`no string or number field '${fields.idField}' (see --id-field)`);
+  return { id: String(id), text };
+}
+
+export function createRunner(config: RenderConfig): (task: DocumentTask) => DocumentOutcome {
+  const paint = new Chalk({ level: config.colour });
+  const failed = (file: string, failure: string): DocumentOutcome => ({ file, failure, output: '', lines: [], quotes: 0, speakers: [] });
+  return (task) => {
+    if ('failure' in task) return failed(task.file, task.failure);
+    let file = task.file;
+    let article: string | Uint8Array;
+    try {
+      if ('path' in task) article = readArticle(task.path, config.maxSize);
+      else if ('bytes' in task) article = task.bytes;
+      else {
+        const record = parseRecord(task.line, config.records!, config.maxSize);
+        file = record.id;
+        article = record.text;
+      }
+    } catch (error) {
+      if (error instanceof InputFailure) return failed(file, error.message);
+      throw error;
+    }
+    const { result, attributions } = extractWithTrace(article, {
+      types: config.types,
+      format: inputFormat('path' in task ? task.path : file, config),
+      ...(config.encoding === null ? {} : { encoding: config.encoding }),
+    });
+    const refusal = result.warnings.find((w) => w.code === BINARY_INPUT);
+    if (refusal) return failed(file, refusal.message);
+    const lines = result.warnings.map((w) => `${file}: warning: ${w.message}${w.start !== undefined ? ` (at offset ${w.start})` : ''}`);
+    if (config.explain && !config.printText) lines.push(...explain(file, result, attributions));
+    const view = documentView(file, result, config, paint);
+    return {
+      file,
+      output: renderDocument(view, config),
+      lines,
+      quotes: view.quotes.length,
+      speakers: [...new Set(view.quotes.map((q) => q.speaker?.name).filter((n): n is string => Boolean(n)))],
+    };
+  };
+}
+
+function documentView(file: string, result: ExtractResult, config: RenderConfig, paint: InstanceType<typeof Chalk>): DocumentView {
+  return {
+    file,
+    result,
+    quotes: result.quotes.filter((q) => keep(config, q)),
+    context: config.context,
+    paint,
+    width: config.width,
+    terminal: config.terminal,
+  };
+}
