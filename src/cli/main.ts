@@ -8,8 +8,6 @@ import { Command, CommanderError } from 'commander';
 import { EXIT_USAGE, diagnose } from './errors.js';
 import { DEFAULT_MAX_SIZE, formatSize } from '../batch/read.js';
 import { TEXT_EXTENSIONS } from '../batch/walk.js';
-import { runEval } from './eval-command.js';
-import { runExtract } from './extract-command.js';
 import { FORMATS, parseOptions, type RawOptions } from './options.js';
 import { diagnostic, watchClosedPipe } from './output.js';
 
@@ -75,6 +73,8 @@ function buildProgram(setStatus: (status: number) => void): Command {
       outputError: (message, write) => write(`quotes: ${message.trim().replace(/^error: /, '')} (see 'quotes --help')\n`),
     })
     .action(async (inputs: string[], raw: RawOptions) => {
+      // the pipeline is loaded only when there is work: --version and --help start fast
+      const { runExtract } = await import('./extract-command.js');
       setStatus(await runExtract(inputs, parseOptions(raw)));
     });
   program
@@ -85,6 +85,7 @@ function buildProgram(setStatus: (status: number) => void): Command {
     .option('--errors <n>', 'list n misses, false alarms and wrong speakers, with context')
     .option('--system <file>', "score this JSON Lines output (from 'quotes --format jsonl') instead of running the extractor")
     .action(async (corpus: string, options: { format: string; errors?: string; system?: string }) => {
+      const { runEval } = await import('./eval-command.js');
       setStatus(await runEval(corpus, options));
     });
   return program;
