@@ -25,7 +25,7 @@ export const MIN_UNATTRIBUTED_WORDS = 5;
 
 /**
  * Confidence of a quote no sieve decided: how often such a quote has the right
- * content and speaker (13 of 727 on PolNeAR train, smoothed, npm run eval, 2026-11-28;
+ * content and speaker (18 of 988 on PolNeAR train, smoothed, npm run eval, 2026-11-28;
  * most of them do have a speaker the sieves miss).
  */
 const UNATTRIBUTED_CONFIDENCE = 0.02;
