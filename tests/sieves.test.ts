@@ -91,6 +91,9 @@ const TABLES: Record<string, Row[]> = {
     ['Clinton attacked Trump, saying he would appoint judges who would overturn the ruling.', 'Clinton / saying'], // the sentence subject of a participle
     ['A reporter asked Sanders how he was feeling on caucus day.', 'A reporter / asked'], // a reported question
     ['The mayor asked whether the bridge could reopen before May.', 'The mayor / asked'],
+    ['The library will open on Sundays from March, city librarian Tomas Veldt said.', 'city librarian Tomas Veldt / said'], // descriptors before a name (the speaker is Tomas Veldt)
+    ['Visits fell by a third last year, said Rosa Imbert, a spokeswoman for the ministry.', 'Rosa Imbert / said'], // inverted
+    ['According to harbour master Colm Redpath, the ferry will run twice a day.', 'harbour master Colm Redpath / According to'],
     ['Bush said it at the rally in Des Moines last night.', null],
     ['According to exit polls conducted for the networks by Edison Research, most voters were angry.', 'exit polls / According to'],
     ['At the heart of the trouble, according to Dennis Ross, another former envoy, was a decision by Obama.', 'Dennis Ross / according to'],

@@ -11,7 +11,7 @@
  * carries its attribution; the `reported-clause` sieve hands it over.
  * Conditions ("if she says"), questions and negations are left out.
  */
-import { ACCORDING_TO, APPOSITIVE_SKIP, AUXILIARY, CLAUSE_VERB, COMPLEMENT_VERB, CUE_VERB, MENTION, NAME, SUBJECT, WORD_END, cueAt, headNoun, mentionAt, pattern } from '../sieves/grammar.js';
+import { ACCORDING_TO, APPOSITIVE_SKIP, DESCRIBED_NAME, AUXILIARY, CLAUSE_VERB, COMPLEMENT_VERB, CUE_VERB, MENTION, NAME, SUBJECT, WORD_END, cueAt, headNoun, mentionAt, pattern } from '../sieves/grammar.js';
 import {
   ANYWHERE_CLAUSE_VERB_LEMMAS,
   BARE_CLAUSE_VERB_LEMMAS,
@@ -35,10 +35,12 @@ const SUBJECT_CUE_OPENING = pattern(
   String.raw`^(?:(?:[^,;"“”]{1,60}),\s+)?(${SUBJECT})\s+(${AUXILIARY})(${CLAUSE_VERB})${WORD_END}`,
 );
 /** A closing attribution: ", Putin said (in an interview with Japan’s Nippon TV channel)." */
-const SUBJECT_CUE_CLOSING = pattern(String.raw`,\s+(${SUBJECT})\s+(${AUXILIARY})(${CLAUSE_VERB})${WORD_END}([^,;:]{0,80})?[.!]?\s*$`);
+const SUBJECT_CUE_CLOSING = pattern(String.raw`,\s+(${DESCRIBED_NAME}|${SUBJECT})\s+(${AUXILIARY})(${CLAUSE_VERB})${WORD_END}([^,;:]{0,80})?[.!]?\s*$`);
 /** An appositive after the source: "according to Dennis Ross, another former envoy,". */
 const SOURCE_APPOSITIVE = String.raw`(?:,\s(?:a|an|the|who|whose|his|her|its|their|another|one)\s[^,;"“”]{2,90}?)?`;
-const ACCORDING_OPENING = pattern(String.raw`^(${ACCORDING_TO})\s+(${MENTION})${WORD_END}[^,;"“”]{0,120}?${SOURCE_APPOSITIVE},\s+`);
+/** An inverted closing attribution: ", said Rosa Imbert, a spokeswoman for the ministry." */
+const CUE_SUBJECT_CLOSING = pattern(String.raw`,\s+(${CLAUSE_VERB})\s+(${MENTION})${WORD_END}(?:,\s[^,;:"“”]{2,90})?[.!]?\s*$`);
+const ACCORDING_OPENING = pattern(String.raw`^(${ACCORDING_TO})\s+(${DESCRIBED_NAME}|${MENTION})${WORD_END}[^,;"“”]{0,120}?${SOURCE_APPOSITIVE},\s+`);
 const ACCORDING_CLOSING = pattern(String.raw`,\s+(${ACCORDING_TO})\s+(${MENTION})${WORD_END}[^,;"“”]{0,120}[.!]?\s*$`);
 /** "At the heart of it, according to Ross, was a decision…": the sentence around the source is the report. */
 const ACCORDING_MIDDLE = pattern(String.raw`(?:,\s+|\s+[\u2014\u2013-]\s+)(${ACCORDING_TO})\s+(${MENTION})${WORD_END}[^,;"“”\u2014\u2013]{0,120}?(?:${SOURCE_APPOSITIVE},|\s[\u2014\u2013-])\s+`);
@@ -91,11 +93,12 @@ function reportIn(text: string, sentence: Sentence): ReportedSpan | null {
     return { content: { start: before.start, end: after.end }, parts: [before, after], mention, cue: cueAt(at(middle.indices![1]![0]), middle[1]!) };
   }
 
-  const closing = SUBJECT_CUE_CLOSING.exec(words) ?? ACCORDING_CLOSING.exec(words);
+  const subjectFirst = SUBJECT_CUE_CLOSING.exec(words);
+  const closing = subjectFirst ?? CUE_SUBJECT_CLOSING.exec(words) ?? ACCORDING_CLOSING.exec(words);
   if (closing) {
-    const according = closing[1]!.toLowerCase() === 'according to';
-    const mentionGroup = according ? 2 : 1;
-    const cueGroup = according ? 1 : 3;
+    // "…, X said." has the speaker first; "…, said X, a spokeswoman." and "…, according to X." the cue first
+    const mentionGroup = subjectFirst ? 1 : 2;
+    const cueGroup = subjectFirst ? 3 : 1;
     const content = trimSpan(text, body.start, at(closing.index));
     const mention = mentionAt(text, at(closing.indices![mentionGroup]![0]), closing[mentionGroup]!);
     if (!mention || wordCount(text.slice(content.start, content.end)) < MIN_CLAUSE_WORDS) return null;

@@ -62,6 +62,11 @@ const POSSESSIVE = String.raw`${NAME}['’]s?\s(?:${NOMINAL_WORD}\s){0,2}${NOMIN
 const SHORTEST_POSSESSIVE = String.raw`${NAME}['’]s?\s(?:${NOMINAL_WORD}\s){0,2}?${NOMINAL_WORD}`;
 /** A share of the people polled: "47 percent", "75 percent of Democrats", "more than 4 in 10", "Six in 10 voters". */
 const SHARE = String.raw`(?:(?:[Mm]ore|[Ff]ewer|[Ll]ess)\sthan\s|(?:[Nn]early|[Aa]bout|[Aa]lmost|[Oo]ver|[Jj]ust|[Oo]nly)\s)?(?:\d[\d,.]*|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)(?:\s(?:percent|per\scent)|%|\sin\s(?:\d+|four|five|three|ten))(?:\s(?:of\s(?:the\s|all\s|those\s)?)?(?:${NOMINAL_WORD}\s)?(?:voters|respondents|Americans|Democrats|Republicans|independents|adults|people|those\spolled|women|men))?${WORD_END}`;
+/**
+ * Lower-case descriptors before a name, in an attribution after a comma or
+ * "according to": "city librarian Tomas Veldt", "harbour master Colm Redpath".
+ */
+export const DESCRIBED_NAME = String.raw`(?:(?!${NOMINAL_STOP})\p{Ll}[\p{L}\-]+\s){1,3}${NAME}`;
 /** Any speaker mention. */
 export const MENTION = String.raw`(?:${NOMINAL}${NOMINAL_TAIL}|${PRONOUN}|${BARE_PLURAL}${NOMINAL_TAIL}|${POSSESSIVE}|${SHARE}|${NAME}${PARENTHETICAL})`;
 /** A mention that is the subject of the verb right after it: its nominal ends at the first reporting verb. */
