@@ -128,8 +128,7 @@ const CASES: Case[] = [
     count: 4,
     quotes: [
       indirect('the tax will push shipping companies to the rival port of Wyle', person('Ines Kalder'), 'believes'),
-      // known gap: the speaker is "Her colleague Bruno Ashe", kind unknown (the descriptor is kept in the name)
-      indirect('that freight prices in the region could rise by a tenth within a year', person('Bruno Ashe'), 'warns', 'speaker "Her colleague Bruno Ashe", unknown'),
+      indirect('that freight prices in the region could rise by a tenth within a year', person('Bruno Ashe'), 'warns'),
       indirect('that the council had not studied the effect on fishermen', person('Mara Tolliver'), 'acknowledged'),
       indirect('that the money will go to repairing the sea wall', person('Mara Tolliver', 'Tolliver'), /^(?:has )?said$/u),
     ],

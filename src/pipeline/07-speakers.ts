@@ -234,6 +234,9 @@ const SHARE_OF_PEOPLE = /^(?:(?:more|fewer|less) than |nearly |about |almost |ov
 /** A name's possession, then lower-case words: "Romney's associates". */
 const POSSESSIVE_NOMINAL = /^\p{Lu}[^']*?['’]s?\s\p{Ll}[\p{Ll}\s\-]*$/u;
 
+/** A description in lower case, then a name of two or more capitalised words. */
+const NAME_AFTER_DESCRIPTION = /^(.*\p{Ll}[\p{L}'’]*\s)(\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s\p{Lu}[\p{L}\p{M}'’.\-]*)+)$/u;
+
 /** One speaker (or null) per attribution, in the same order. */
 export function resolveSpeakers(text: string, quotations: Quotation[], attributions: Attribution[], nonBody: Span[] = []): (Speaker | null)[] {
   const { entities, occurrences } = collectEntities(text, quotations, nonBody);
@@ -310,6 +313,13 @@ export function resolveSpeakers(text: string, quotations: Quotation[], attributi
       return { name: mention.text, kind, mention };
     }
     if (!isNominal(mention.text)) return fromName(mention);
+    // "Her colleague Bruno Ashe", "the company's chief executive Tim Cook": the name at the end speaks, described by the rest
+    const named = NAME_AFTER_DESCRIPTION.exec(mention.text);
+    if (named) {
+      const offset = named.index + named[1]!.length;
+      const speaker = fromName({ text: named[2]!, start: mention.start + offset, end: mention.end });
+      return { ...speaker, mention, title: speaker.title ?? named[1]!.trim() };
+    }
     const indefinite = INDEFINITE.has(mention.text.split(/\s+/u)[0]!.toLowerCase());
     // "a spokesman for the ministry" speaks for the organisation
     if (SPOKESPERSON_NOUNS.has(head) && /\s(?:for|of)\s/u.test(mention.text)) return { name: mention.text, kind: 'organization', mention };
