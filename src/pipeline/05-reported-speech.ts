@@ -21,6 +21,7 @@ import {
   reportingVerbLemma,
 } from '../lexicon/reporting-verbs.js';
 import { DOCUMENT_NOUNS } from '../lexicon/mentions.js';
+import { tagsOf } from '../nlp.js';
 import { overlapsAny } from '../spans.js';
 import { wordCount } from '../words.js';
 import type { Cue, Mention, Sentence, Span } from '../types.js';
@@ -161,7 +162,7 @@ function participleIn(text: string, sentence: Sentence, covered: Span[]): Report
   // "Clinton attacked Trump, saying…": else the subject of the sentence
   if (!subject) {
     const opening = SENTENCE_SUBJECT.exec(words);
-    const candidate = opening && opening.index + opening[0].length <= participle.index ? mentionAt(text, body.start + opening.indices![1]![0], opening[1]!) : null;
+    const candidate = opening && opening.index + opening[0].length <= participle.index ? speakerOf(text, body.start, opening).mention : null;
     if (candidate && !overlapsAny(covered, candidate)) subject = candidate;
   }
   if (!subject) return null;
@@ -228,11 +229,14 @@ function clausesAnywhere(text: string, sentence: Sentence, covered: Span[]): Rep
   // "The court overruled the law and said Ohio already provides…": the sentence's subject says it too
   const subject = SENTENCE_SUBJECT.exec(words);
   if (subject) {
-    const mention = mentionAt(text, body.start + subject.indices![1]![0], subject[1]!);
+    const { mention, title } = speakerOf(text, body.start, subject);
     for (const m of words.matchAll(COORDINATED_CUE)) {
       if (!mention || overlapsAny(covered, mention) || m.index < subject[0].length) continue;
       if (!ANYWHERE_CLAUSE_VERB_LEMMAS.has(reportingVerbLemma(m[1]!) ?? '')) continue;
-      add(mention, m[1]!, m.indices![1]![0]);
+      // "stood and said a prayer": an object, not a clause; the tagger is asked only here, where no "that" decides it
+      const after = words.slice(m.indices![1]![1]);
+      if (!/^\s+that\b/u.test(after) && !tagsOf(after.split(/[,;]/u)[0]!.trim()).has('Verb')) continue;
+      add(mention, m[1]!, m.indices![1]![0], title);
     }
   }
   return reports;
@@ -259,7 +263,7 @@ function clauseAfter(text: string, body: Span, words: string, cueEnd: number, le
 }
 
 /** The subject opening a sentence (after a fronted phrase), then a verb: who "and said…" later in it belongs to. */
-const SENTENCE_SUBJECT = new RegExp(String.raw`^(?:[^,;"“”]{1,60},\s+)?(${SUBJECT})\s+(?:${AUXILIARY})\p{Ll}+${WORD_END}`, 'du');
+const SENTENCE_SUBJECT = new RegExp(String.raw`^(?:[^,;"“”]{1,60},\s+)?(?<subject>${SUBJECT})(?:,\s(?<named>${NAME}),)?\s+(?:${AUXILIARY})\p{Ll}+${WORD_END}`, 'du');
 /** A second verb of the sentence's subject: "… and said", "… but also said". */
 const COORDINATED_CUE = new RegExp(String.raw`\s(?:and|but)\s+(?:(?:also|then|later)\s)?(${CLAUSE_VERB})${WORD_END}`, 'gdu');
 
