@@ -30,7 +30,7 @@ export function fixtureArticles() {
 }
 
 /** A small seeded generator (mulberry32): the same numbers on every machine. */
-function random(seed) {
+export function random(seed) {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -4,8 +4,10 @@
  * inside a folder, entries sorted by name (code-unit order, the same on every
  * machine and locale), depth first. Hidden entries (a name starting with '.')
  * are skipped; in folders only files with a text-like extension are taken;
- * symbolic links are followed, and one that leads back to a folder above it
- * (a loop) is reported, not walked. What cannot be walked is yielded as a
+ * symbolic links are followed when they lead to a place inside the folder
+ * walked (anywhere with `follow`; else one leading outside is reported and
+ * skipped), and one that leads back to a folder above it (a loop) is
+ * reported, not walked. What cannot be walked is yielded as a
  * failure in its place, so that it is reported in order, once.
  */
 import type { Dirent } from 'node:fs';
@@ -35,6 +37,8 @@ export interface WalkOptions {
   extensions?: readonly string[];
   /** Folders never walked (real paths), such as the output folder. */
   exclude?: readonly string[];
+  /** Follow symbolic links that lead outside the folder walked (by default they are reported and skipped). */
+  follow?: boolean;
 }
 
 const byName = (a: Dirent, b: Dirent): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
@@ -51,6 +55,9 @@ interface Walk {
   depth: number;
   source: InputSource;
   exclude: ReadonlySet<string>;
+  /** The real path of the folder walked, and whether links leading outside it are followed. */
+  root: string;
+  follow: boolean;
 }
 
 async function* walkFolder(folder: string, display: string, relative: string, ancestors: string[], walk: Walk, level: number): AsyncGenerator<FoundInput> {
@@ -71,6 +78,13 @@ async function* walkFolder(folder: string, display: string, relative: string, an
       try {
         const target = await stat(path);
         kind = target.isDirectory() ? 'folder' : target.isFile() ? 'file' : 'other';
+        if (!walk.follow && (kind === 'folder' || walk.accept(below))) {
+          const real = await realpath(path);
+          if (real !== walk.root && !real.startsWith(walk.root.endsWith('/') ? walk.root : `${walk.root}/`)) {
+            yield { file, relative: below, source: walk.source, failure: `symbolic link leading outside ${walk.root} (to ${real}); not followed without --follow` };
+            continue;
+          }
+        }
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         if (walk.accept(below) || (code === 'ELOOP' && level < walk.depth)) {
@@ -120,6 +134,7 @@ async function isFolder(path: string): Promise<boolean | null> {
 export async function* findInputs(operands: Iterable<string>, options: WalkOptions = {}): AsyncGenerator<FoundInput> {
   const extensions = new Set((options.extensions ?? TEXT_EXTENSIONS).map((e) => e.toLowerCase()));
   const exclude = new Set(options.exclude ?? []);
+  const follow = options.follow === true;
   for (const operand of operands) {
     if (operand === '-') {
       yield { file: '-', relative: '-', source: 'stdin' };
@@ -128,20 +143,19 @@ export async function* findInputs(operands: Iterable<string>, options: WalkOptio
     const folder = await isFolder(operand);
     if (folder) {
       const real = await realpath(operand);
-      const walk: Walk = { accept: (relative) => extensions.has(extname(relative).toLowerCase()), depth: Infinity, source: 'folder', exclude };
+      const walk: Walk = { accept: (relative) => extensions.has(extname(relative).toLowerCase()), depth: Infinity, source: 'folder', exclude, root: real, follow };
       yield* walkFolder(operand, operand.replace(/(.)\/+$/, '$1'), '', [real], walk, 0);
     } else if (folder === null && hasMagic(operand)) {
-      yield* expandGlob(operand, exclude);
+      yield* expandGlob(operand, exclude, follow);
     } else {
       yield { file: operand, relative: operand.split('/').pop() ?? operand, source: 'file' };
     }
   }
 }
 
-async function* expandGlob(glob: string, exclude: ReadonlySet<string>): AsyncGenerator<FoundInput> {
+async function* expandGlob(glob: string, exclude: ReadonlySet<string>, follow: boolean): AsyncGenerator<FoundInput> {
   const { base, pattern, depth } = splitGlob(glob);
   const matcher = globToRegExp(pattern);
-  const walk: Walk = { accept: (relative) => matcher.test(relative), depth, source: 'glob', exclude };
   let found = false;
   const root = base === '' ? '.' : base;
   let real: string;
@@ -151,6 +165,7 @@ async function* expandGlob(glob: string, exclude: ReadonlySet<string>): AsyncGen
     yield { file: glob, relative: glob, source: 'glob', failure: 'no such file or directory, and no file matches it as a pattern' };
     return;
   }
+  const walk: Walk = { accept: (relative) => matcher.test(relative), depth, source: 'glob', exclude, root: real, follow };
   for await (const input of walkFolder(root, base, '', [real], walk, 0)) {
     found = true;
     yield input;

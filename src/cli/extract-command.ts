@@ -136,7 +136,7 @@ async function planFiles(operands: string[], options: CliOptions): Promise<Plan>
   const outDir = options.outDir === null ? null : resolve(options.outDir);
   const exclude = outDir !== null && existsSync(outDir) ? [realpathSync(outDir)] : [];
   const inputs: FoundInput[] = [];
-  for await (const input of findInputs(operands, { extensions: options.extensions, exclude })) inputs.push(input);
+  for await (const input of findInputs(operands, { extensions: options.extensions, exclude, follow: options.follow })) inputs.push(input);
   const batch = options.outDir !== null || inputs.some((i) => i.source === 'folder' || i.source === 'glob');
   let sink: Sink;
   if (options.outDir !== null) {

@@ -56,6 +56,7 @@ function buildProgram(setStatus: (status: number) => void): Command {
     .option('--ext <list>', `extensions of the files taken from folders (default: ${TEXT_EXTENSIONS.join(',')})`)
     .option('--max-size <size>', `inputs larger than this fail, e.g. 500k, 10M (default: ${formatSize(DEFAULT_MAX_SIZE)})`)
     .option('--fail-fast', 'stop at the first input that fails')
+    .option('--follow', 'in folders, follow symbolic links that lead outside the folder walked (skipped by default)')
     .option('-q, --quiet', 'no progress line and no summary on stderr')
     .option('--out-dir <dir>', 'one output file per input, mirroring the folders, each written atomically')
     .option('--resume', 'with --out-dir: skip the inputs whose output file is already there')

@@ -35,6 +35,7 @@ export interface RawOptions {
   ext?: string;
   maxSize?: string;
   failFast?: boolean;
+  follow?: boolean;
   quiet?: boolean;
   outDir?: string;
   resume?: boolean;
@@ -67,6 +68,8 @@ export interface CliOptions {
   /** Inputs larger than this many bytes fail. */
   maxSize: number;
   failFast: boolean;
+  /** Follow symbolic links in folders that lead outside the folder walked. */
+  follow: boolean;
   /** No progress line and no summary. */
   quiet: boolean;
   outDir: string | null;
@@ -156,6 +159,7 @@ export function parseOptions(raw: RawOptions): CliOptions {
     extensions: parseExtensions(raw.ext),
     maxSize: raw.maxSize === undefined ? DEFAULT_MAX_SIZE : parseSize(raw.maxSize),
     failFast: raw.failFast === true,
+    follow: raw.follow === true,
     quiet: raw.quiet === true,
     outDir: raw.outDir ?? null,
     resume: raw.resume === true,

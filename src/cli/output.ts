@@ -7,7 +7,7 @@
  */
 import { createWriteStream, existsSync, mkdirSync, realpathSync, renameSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { UsageError } from './errors.js';
+import { InputError, UsageError, describeSystemError } from './errors.js';
 
 /** Control characters (a file name may hold any) never reach the terminal raw. */
 function escapeControls(text: string): string {
@@ -135,7 +135,11 @@ export function fileOutput(path: string, inputs: string[]): Output {
         s.end(() => (failure ? fail(failure) : done()));
         s.once('error', fail);
       });
-      renameSync(temporary, path);
+      try {
+        renameSync(temporary, path);
+      } catch (error) {
+        throw new InputError(path, `cannot write the output: ${describeSystemError(error)}`);
+      }
       process.removeListener('exit', cleanup);
     },
     abort: () => {

@@ -45,7 +45,8 @@ const NAVIGATION_OPENING = new RegExp(String.raw`^(?:${alternation(NAVIGATION_OP
 const READER_PROMPT = new RegExp(String.raw`^(?:${alternation(READER_PROMPTS)})\b`, 'iu');
 /** "Follow Pam Key on Twitter @pamkeyNEN", "Follow @politico". */
 const FOLLOW = new RegExp(String.raw`^Follow\s+(?:@\w|[^.;]{1,120}?\s(?:on|via)\s+(?:${alternation(CHANNELS)})\b)`, 'iu');
-const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+|@\w+|#\w+/gu;
+/** An address, a handle or a tag; an e-mail address is tried only where a word starts, else a long word costs time quadratic in its length. */
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+|(?<!\S)\S+@\S+|@\w+|#\w+/gu;
 
 /** "Photo: …", "Pictured: …". */
 const CAPTION_OPENING = new RegExp(String.raw`^(?:${alternation(CAPTION_WORDS)})\s*:`, 'iu');

@@ -1,0 +1,110 @@
+/**
+ * The command line against the file system and signals (issue #9): links
+ * leading outside the folder (followed only with --follow), pipes and devices
+ * skipped, unreadable files and folders where files are expected reported,
+ * odd path names escaped on stderr and exact in JSON, SIGTERM during an -o
+ * run. The CLI is the subject, so these spawn the real binary.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const BIN = join(ROOT, 'bin', 'quotes.js');
+const SEED = join(ROOT, 'fixtures', 'tass-putin-trump.txt');
+const ROOT_USER = process.getuid?.() === 0;
+const ARTICLE = '“We are ready to meet at any time,” Putin said.\n';
+
+function quotes(args: (string | Buffer)[], cwd: string) {
+  const run = spawnSync(process.execPath, [BIN, ...(args as string[])], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 1 << 28 });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+const files = (stdout: string): string[] => [...new Set(stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l).file as string))];
+
+describe('folders: links, pipes, devices, unreadable files', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'quotes-fs-'));
+    mkdirSync(join(dir, 'outside'));
+    writeFileSync(join(dir, 'outside', 'secret.txt'), ARTICLE);
+    mkdirSync(join(dir, 'in', 'sub'), { recursive: true });
+    writeFileSync(join(dir, 'in', 'a.txt'), ARTICLE);
+    symlinkSync('a.txt', join(dir, 'in', 'inside-link.txt'));
+    symlinkSync('../outside/secret.txt', join(dir, 'in', 'out-file.txt'));
+    symlinkSync('../outside', join(dir, 'in', 'out-folder'));
+    spawnSync('mkfifo', [join(dir, 'in', 'pipe.txt')]);
+    symlinkSync('/dev/zero', join(dir, 'in', 'zero.txt'));
+    mkdirSync(join(dir, 'in', 'folder.txt'));
+    writeFileSync(join(dir, 'in', 'sub', 'locked.txt'), ARTICLE);
+    chmodSync(join(dir, 'in', 'sub', 'locked.txt'), 0o000);
+  });
+
+  it('does not follow links leading outside the folder, says so on one line each, and follows them with --follow', () => {
+    const run = quotes(['in', '--format', 'jsonl', '-q'], dir);
+    // (root reads the locked file)
+    expect(files(run.stdout).filter((f) => !f.includes('locked'))).toEqual(['in/a.txt', 'in/inside-link.txt']);
+    expect(run.stderr).toMatch(/^quotes: in\/out-file\.txt: symbolic link leading outside .* not followed without --follow$/m);
+    expect(run.stderr).toMatch(/^quotes: in\/out-folder: symbolic link leading outside .* not followed without --follow$/m);
+    expect(run.status).toBe(1);
+    const followed = quotes(['in', '--format', 'jsonl', '-q', '--follow'], dir);
+    expect(files(followed.stdout).filter((f) => !f.includes('locked'))).toEqual(['in/a.txt', 'in/inside-link.txt', 'in/out-file.txt', 'in/out-folder/secret.txt']);
+    expect(followed.stderr).not.toMatch(/outside/);
+  });
+
+  it('skips pipes and devices in folders (never reads them), even with --follow', () => {
+    const run = quotes(['in', '--format', 'jsonl', '-q', '--follow'], dir);
+    expect(run.stderr).toMatch(/^quotes: in\/pipe\.txt: not a regular file \(a pipe, socket or device\); skipped$/m);
+    expect(run.stderr).toMatch(/^quotes: in\/zero\.txt: not a regular file \(a pipe, socket or device\); skipped$/m);
+  });
+
+  it('a folder where an output file is expected: one line naming it, exit 1, no temporary file left', () => {
+    const run = quotes([SEED, '-o', 'in/folder.txt'], dir);
+    expect(run).toMatchObject({ status: 1, stdout: '', stderr: 'quotes: in/folder.txt: cannot write the output: is a directory\n' });
+    expect(readdirSync(join(dir, 'in')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it.skipIf(ROOT_USER)('reports an unreadable file on one line and goes on', () => {
+    const run = quotes(['in', '--format', 'jsonl', '-q'], dir);
+    expect(run.stderr).toMatch(/^quotes: in\/sub\/locked\.txt: permission denied$/m);
+    expect(files(run.stdout)).toContain('in/a.txt');
+  });
+});
+
+describe('odd path names', () => {
+  it('are escaped on stderr (one line) and exact in the JSON file field', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quotes-names-'));
+    const names = ['with space.txt', 'new\nline.txt', 'esc\x1b[31m.txt'];
+    for (const name of names) writeFileSync(join(dir, name), ARTICLE);
+    writeFileSync(join(dir, 'bad.txt'), Buffer.from([0, 1, 2, 0]));
+    const run = quotes(['.', '--format', 'jsonl', '-q'], dir);
+    expect(files(run.stdout).sort()).toEqual(names.sort());
+    const binary = quotes(['new\nline.txt', 'bad.txt', 'no\nsuch\x1b.txt'], dir);
+    expect(binary.stderr).toBe('quotes: bad.txt: not a text file (binary data)\nquotes: no\\x0asuch\\x1b.txt: no such file or directory\n');
+  });
+});
+
+describe('SIGTERM', () => {
+  it('during an -o run: exit 143, no output file and no temporary file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quotes-term-'));
+    const article = readFileSync(SEED, 'utf8');
+    mkdirSync(join(dir, 'in'));
+    for (let i = 0; i < 200; i++) writeFileSync(join(dir, 'in', `a${String(i).padStart(3, '0')}.txt`), article);
+    mkdirSync(join(dir, 'out'));
+    const child = spawn(process.execPath, [BIN, 'in', '--format', 'jsonl', '--jobs', '1', '-o', 'out/all.jsonl'], { cwd: dir });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+    const poll = setInterval(() => {
+      if (readdirSync(join(dir, 'out')).length > 0) {
+        clearInterval(poll);
+        child.kill('SIGTERM');
+      }
+    }, 20);
+    const status = await new Promise<number | null>((done) => child.on('close', done));
+    clearInterval(poll);
+    expect(status).toBe(143);
+    expect(stderr).toMatch(/quotes: interrupted \(SIGTERM\)/);
+    expect(readdirSync(join(dir, 'out'))).toEqual([]);
+  }, 120_000);
+});
