@@ -15,7 +15,7 @@ import { wordCount } from './words.js';
 import { attribute, type Attribution } from './pipeline/06-attribution.js';
 import { resolveSpeakers, summarizeSpeakers } from './pipeline/07-speakers.js';
 import { SIEVES, sieveById } from './sieves/index.js';
-import type { ExtractOptions, ExtractResult, Quote, QuoteType } from './types.js';
+import type { ExtractOptions, ExtractResult, Quote, QuoteType, Warning } from './types.js';
 
 /**
  * An unattributed quotation shorter than this many words is taken for a
@@ -50,6 +50,31 @@ function isSpeech(text: string, attribution: Attribution): boolean {
     quotation.type === 'mixed' &&
     quotation.quotations.some((q) => wordCount(q.parts.map((p) => text.slice(p.start, p.end)).join(' ')) >= MIXED_MIN_QUOTED_WORDS);
   return (quotedWords >= MIN_UNATTRIBUTED_WORDS || exclaimed || said || quotesStretch) && !looksLikeTitle(quoted);
+}
+
+/** How many warnings of one kind a document reports one by one; the rest are counted in the last. */
+export const WARNINGS_PER_KIND = 5;
+
+/**
+ * A text with thousands of stray quotation marks gives a few clear warnings,
+ * not thousands of lines: past WARNINGS_PER_KIND of a kind, one more says how
+ * many were left out.
+ */
+function collapseWarnings(warnings: Warning[]): Warning[] {
+  const seen = new Map<string, number>();
+  for (const w of warnings) seen.set(w.code, (seen.get(w.code) ?? 0) + 1);
+  const kept: Warning[] = [];
+  const shown = new Map<string, number>();
+  for (const w of warnings) {
+    const n = (shown.get(w.code) ?? 0) + 1;
+    shown.set(w.code, n);
+    if (n <= WARNINGS_PER_KIND) kept.push(w);
+    else if (n === WARNINGS_PER_KIND + 1) {
+      const more = seen.get(w.code)! - WARNINGS_PER_KIND;
+      kept.push({ code: w.code, message: `${more} more warning${more === 1 ? '' : 's'} like the above (${w.code}) left out`, start: w.start });
+    }
+  }
+  return kept;
 }
 
 export interface ExtractTrace {
@@ -120,7 +145,7 @@ export function extractWithTrace(input: string | Uint8Array, options: ExtractOpt
       sentences,
       quotes: kept,
       speakers: summarizeSpeakers(kept.map((q) => q.speaker)),
-      warnings: [...decoded.warnings, ...scan.warnings],
+      warnings: collapseWarnings([...decoded.warnings, ...scan.warnings]),
     },
     attributions,
   };
