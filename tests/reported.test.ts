@@ -28,6 +28,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { expectOffsetsReproduce } from './support/offsets.js';
 import { extractQuotes } from '../src/index.js';
 import type { ExtractResult, Quote, QuoteType, SpeakerKind } from '../src/index.js';
 
@@ -320,17 +321,7 @@ for (const c of CASES) {
     }
 
     it('every quote’s offsets reproduce its text, mention and cue', () => {
-      const result = run();
-      expect(result.text).toBe(text);
-      for (const quote of result.quotes) {
-        expect(quote.parts.length).toBeGreaterThan(0);
-        expect(quote.parts.map((p) => text.slice(p.start, p.end)).join(' ')).toBe(quote.text);
-        expect(quote.start).toBe(quote.parts[0]!.start);
-        expect(quote.end).toBe(quote.parts.at(-1)!.end);
-        const mention = quote.speaker?.mention;
-        if (mention) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
-        if (quote.cue) expect(text.slice(quote.cue.start, quote.cue.end)).toBe(quote.cue.text);
-      }
+      expectOffsetsReproduce(text, run());
     });
   });
 }
