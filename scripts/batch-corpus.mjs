@@ -107,8 +107,9 @@ export function buildCorpus(folder, { articles = 2000, badPerKind = 4 } = {}) {
   return { good, bad, maxSize: CORPUS_MAX_SIZE };
 }
 
-/** The built command line. */
-export const BIN = join(ROOT, 'bin', 'quotes.js');
+import { BIN, quotesArgs } from './node-command.mjs';
+
+export { BIN, quotesArgs };
 const TIME = '/usr/bin/time';
 
 /**
@@ -122,7 +123,7 @@ export function runQuotes(args, { cwd = ROOT, stdin = null, stdout = '/dev/null'
   const input = stdin === null ? 'ignore' : openSync(stdin, 'r');
   const output = openSync(stdout, 'w');
   const timed = existsSync(TIME);
-  const command = timed ? [TIME, ['-f', 'quotes-maxrss=%M cpu=%U+%S', process.execPath, BIN, ...args]] : [process.execPath, [BIN, ...args]];
+  const command = timed ? [TIME, ['-f', 'quotes-maxrss=%M cpu=%U+%S', process.execPath, ...quotesArgs(args)]] : [process.execPath, quotesArgs(args)];
   const started = process.hrtime.bigint();
   const run = spawnSync(command[0], command[1], { cwd, stdio: [input, output, 'pipe'], encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 1 << 28 });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
