@@ -22,7 +22,7 @@ import {
 } from '../lexicon/reporting-verbs.js';
 import { DOCUMENT_NOUNS } from '../lexicon/mentions.js';
 import { tagsOf } from '../nlp.js';
-import { overlapsAny } from '../spans.js';
+import { overlapsAny, overlapsAnyFollowedBy } from '../spans.js';
 import { wordCount } from '../words.js';
 import type { Cue, Mention, Sentence, Span } from '../types.js';
 import { trimSpan } from './02-paragraphs.js';
@@ -143,7 +143,9 @@ const SUBJECT_CUE_ANYWHERE = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}'’])(${
  * participle goes on to a reported clause by the same speaker, up to the end
  * of the sentence. Found in sentences with quotations too.
  */
-function participleIn(text: string, sentence: Sentence, covered: Span[]): ReportedSpan | null {
+function participleIn(text: string, sentence: Sentence, covered: Span[], reported: Span[]): ReportedSpan | null {
+  // the quote spans, then the sentence's reports, as one list (see overlapsAnyFollowedBy)
+  const isCovered = (span: Span): boolean => overlapsAnyFollowedBy(covered, reported, span);
   const body = trimSpan(text, sentence.start, sentence.end);
   const words = text.slice(body.start, body.end);
   const participle = PARTICIPLE_CLAUSE.exec(words);
@@ -152,18 +154,18 @@ function participleIn(text: string, sentence: Sentence, covered: Span[]): Report
   if (!participle[1] && NOT_A_CLAUSE_START.test(text.slice(clauseStart, body.end)) && !/^(?:calling|accusing|urging)$/u.test(participle[2]!)) return null;
   const end = clauseLimit(text, { start: clauseStart, end: body.end }, words);
   const content = trimSpan(text, clauseStart, end);
-  if (overlapsAny(covered, content) || wordCount(text.slice(content.start, content.end)) < MIN_CLAUSE_WORDS) return null;
+  if (isCovered(content) || wordCount(text.slice(content.start, content.end)) < MIN_CLAUSE_WORDS) return null;
   // the speaker: the last subject with a cue before the participle, outside every quotation
   let subject: Mention | null = null;
   for (const m of words.slice(0, participle.index).matchAll(SUBJECT_CUE_ANYWHERE)) {
     const candidate = mentionAt(text, body.start + m.index, m[1]!);
-    if (candidate && !overlapsAny(covered, candidate)) subject = candidate;
+    if (candidate && !isCovered(candidate)) subject = candidate;
   }
   // "Clinton attacked Trump, saying…": else the subject of the sentence
   if (!subject) {
     const opening = SENTENCE_SUBJECT.exec(words);
     const candidate = opening && opening.index + opening[0].length <= participle.index ? speakerOf(text, body.start, opening).mention : null;
-    if (candidate && !overlapsAny(covered, candidate)) subject = candidate;
+    if (candidate && !isCovered(candidate)) subject = candidate;
   }
   if (!subject) return null;
   const cueGroup = participle[1] ? 1 : 2;
@@ -357,7 +359,7 @@ export function reportedSpans(text: string, sentences: Sentence[], covered: Span
     for (const complement of [...complementsIn(text, sentence, covered), ...questionsIn(text, sentence, covered)]) {
       if (!reports.some((r) => r.content.start < complement.content.end && complement.content.start < r.content.end)) reports.push(complement);
     }
-    const participle = participleIn(text, sentence, [...covered, ...reports.map((r) => r.content)]);
+    const participle = participleIn(text, sentence, covered, reports.map((r) => r.content));
     if (participle) reports.push(participle);
     const single = reports.length > 0 || quoted ? null : reportIn(text, sentence);
     if (single) reports.push(single);

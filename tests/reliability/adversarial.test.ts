@@ -67,6 +67,15 @@ describe('adversarial inputs', () => {
     expect(result.paragraphs).toHaveLength(100_000);
   }, SLOW);
 
+  it('100,000 tiny paragraphs each holding a short quote: linear in the quotes (every sentence once copied all the quote spans, 158 s)', () => {
+    const paragraph = '"Hi," she said.\n';
+    const small = timed(paragraph.repeat(10_000)).ms;
+    const { result, ms } = timed(paragraph.repeat(100_000));
+    expect(result.quotes).toHaveLength(100_000);
+    // linear: about ten times 10,000's time; quadratic was over a hundred times
+    expect(ms).toBeLessThan(Math.max(30 * small, 15_000));
+  }, SLOW);
+
   it('a file of NUL bytes: refused as binary', () => {
     const { result } = timed(new Uint8Array(1_000_000));
     expect(result.warnings.map((w) => [w.code, w.message])).toEqual([['binary-input', 'not a text file (binary data)']]);
