@@ -4,6 +4,7 @@
  * words, so that the batch can report it on one line and go on. Binary data
  * is refused by the decode stage (a `binary-input` warning), for every input.
  */
+import { Buffer } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 
 /** The size limit of an input when none is given: far above any article, far below what would exhaust memory. */
@@ -52,14 +53,15 @@ export function tooLarge(size: number, maxSize: number): InputFailure {
 }
 
 /**
- * The bytes of an article file. Throws InputFailure when the file cannot be
+ * The bytes of an article file, its path given as text or as bytes (a name
+ * that is not UTF-8). Throws InputFailure when the file cannot be
  * read, is a folder, or is larger than maxSize. Pipes
  * and devices (`<(…)`, /dev/stdin) are read to their end.
  */
-export function readArticle(path: string, maxSize = DEFAULT_MAX_SIZE): Uint8Array {
+export function readArticle(path: string | Uint8Array, maxSize = DEFAULT_MAX_SIZE): Uint8Array {
   let bytes: Uint8Array;
   try {
-    const fd = openSync(path, 'r');
+    const fd = openSync(typeof path === 'string' ? path : Buffer.from(path.buffer, path.byteOffset, path.byteLength), 'r');
     try {
       const stat = fstatSync(fd);
       if (stat.isDirectory()) throw new InputFailure('is a directory');

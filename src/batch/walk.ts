@@ -8,12 +8,14 @@
  * walked (anywhere with `follow`; else one leading outside is reported and
  * skipped), and one that leads back to a folder above it (a loop) is
  * reported, not walked. What cannot be walked is yielded as a
- * failure in its place, so that it is reported in order, once.
+ * failure in its place, so that it is reported in order, once. Paths are
+ * walked as bytes, so a name that is not UTF-8 is found and read too.
  */
-import type { Dirent } from 'node:fs';
+import { Buffer, isUtf8 } from 'node:buffer';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { globToRegExp, hasMagic, splitGlob } from './glob.js';
+import { escapedPath, pathText } from './path-names.js';
 import { describeSystemError } from './read.js';
 
 /** Extensions taken from folders unless --ext says otherwise: plain text, Markdown and web pages. */
@@ -23,8 +25,10 @@ export const TEXT_EXTENSIONS: readonly string[] = ['.txt', '.text', '.md', '.mar
 export type InputSource = 'file' | 'stdin' | 'folder' | 'glob';
 
 export interface FoundInput {
-  /** The path as the output names it: the operand, or the operand joined with the path below it. */
+  /** The path as the output names it: the operand, or the operand joined with the path below it (each byte that is not UTF-8 as U+FFFD). */
   file: string;
+  /** The path's exact bytes, when they are not UTF-8 (so `file` does not name it); what to read. */
+  fileBytes?: Uint8Array;
   /** The path below the folder or glob base (the file name for an operand): what --out-dir mirrors. */
   relative: string;
   source: InputSource;
@@ -41,11 +45,32 @@ export interface WalkOptions {
   follow?: boolean;
 }
 
-const byName = (a: Dirent, b: Dirent): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+/** An entry of a folder: its name as bytes, and as text (U+FFFD for a byte that is not UTF-8) for sorting and matching. */
+interface Entry {
+  name: Buffer;
+  text: string;
+  isDirectory(): boolean;
+  isFile(): boolean;
+  isSymbolicLink(): boolean;
+}
 
-function joinPath(base: string, name: string): string {
-  if (base === '' || base === '.') return name;
-  return base.endsWith('/') ? base + name : `${base}/${name}`;
+/** Code-unit order of the names as text (the same on every machine and locale); their bytes decide between names that read alike. */
+const byName = (a: Entry, b: Entry): number => (a.text < b.text ? -1 : a.text > b.text ? 1 : Buffer.compare(a.name, b.name));
+
+const SLASH = Buffer.from('/');
+const DOT = Buffer.from('.');
+
+function joinPath(base: Buffer, name: Buffer): Buffer {
+  if (base.length === 0 || base.equals(DOT)) return name;
+  return base[base.length - 1] === SLASH[0] ? Buffer.concat([base, name]) : Buffer.concat([base, SLASH, name]);
+}
+
+/** Paths compared and kept in sets byte for byte (a string holding one character per byte). */
+const key = (path: Buffer): string => path.toString('latin1');
+
+/** What the walk yields for a path (shown as `file`, below the root as `relative`). */
+function found(file: Buffer, relative: Buffer, source: InputSource, failure?: string): FoundInput {
+  return { file: pathText(file), ...(isUtf8(file) ? {} : { fileBytes: file }), relative: pathText(relative), source, ...(failure === undefined ? {} : { failure }) };
 }
 
 interface Walk {
@@ -54,65 +79,74 @@ interface Walk {
   /** How many folders deep to go below the root. */
   depth: number;
   source: InputSource;
+  /** Keys (see `key`) of the real paths of folders never walked. */
   exclude: ReadonlySet<string>;
   /** The real path of the folder walked, and whether links leading outside it are followed. */
-  root: string;
+  root: Buffer;
   follow: boolean;
 }
 
-async function* walkFolder(folder: string, display: string, relative: string, ancestors: string[], walk: Walk, level: number): AsyncGenerator<FoundInput> {
-  let entries: Dirent[];
+/** Whether a real path is the root or below it. */
+function inside(real: Buffer, root: Buffer): boolean {
+  if (real.equals(root)) return true;
+  const prefix = root[root.length - 1] === SLASH[0] ? root : Buffer.concat([root, SLASH]);
+  return real.length > prefix.length && real.subarray(0, prefix.length).equals(prefix);
+}
+
+async function* walkFolder(folder: Buffer, display: Buffer, relative: Buffer, ancestors: string[], walk: Walk, level: number): AsyncGenerator<FoundInput> {
+  let entries: Entry[];
   try {
-    entries = (await readdir(folder, { withFileTypes: true })).sort(byName);
+    entries = (await readdir(folder, { withFileTypes: true, encoding: 'buffer' }))
+      .map((dirent) => Object.assign(dirent, { text: pathText(dirent.name) }))
+      .sort(byName);
   } catch (error) {
-    yield { file: display, relative, source: walk.source, failure: `cannot read the folder: ${describeSystemError(error)}` };
+    yield found(display, relative, walk.source, `cannot read the folder: ${describeSystemError(error)}`);
     return;
   }
   for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue;
+    if (entry.text.startsWith('.')) continue;
     const path = joinPath(folder, entry.name);
     const file = joinPath(display, entry.name);
-    const below = relative === '' ? entry.name : `${relative}/${entry.name}`;
+    const below = joinPath(relative, entry.name);
+    const belowText = pathText(below);
     let kind: 'folder' | 'file' | 'other' = entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : 'other';
     if (entry.isSymbolicLink()) {
       try {
         const target = await stat(path);
         kind = target.isDirectory() ? 'folder' : target.isFile() ? 'file' : 'other';
-        if (!walk.follow && (kind === 'folder' || walk.accept(below))) {
-          const real = await realpath(path);
-          if (real !== walk.root && !real.startsWith(walk.root.endsWith('/') ? walk.root : `${walk.root}/`)) {
-            yield { file, relative: below, source: walk.source, failure: `symbolic link leading outside ${walk.root} (to ${real}); not followed without --follow` };
+        if (!walk.follow && (kind === 'folder' || walk.accept(belowText))) {
+          const real = await realpath(path, { encoding: 'buffer' });
+          if (!inside(real, walk.root)) {
+            yield found(file, below, walk.source, `symbolic link leading outside ${escapedPath(walk.root)} (to ${escapedPath(real)}); not followed without --follow`);
             continue;
           }
         }
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        if (walk.accept(below) || (code === 'ELOOP' && level < walk.depth)) {
+        if (walk.accept(belowText) || (code === 'ELOOP' && level < walk.depth)) {
           const failure = code === 'ENOENT' ? 'broken symbolic link (its target does not exist)' : describeSystemError(error);
-          yield { file, relative: below, source: walk.source, failure };
+          yield found(file, below, walk.source, failure);
         }
         continue;
       }
     }
     if (kind === 'folder') {
       if (level >= walk.depth) continue;
-      let real: string;
+      let real: Buffer;
       try {
-        real = await realpath(path);
+        real = await realpath(path, { encoding: 'buffer' });
       } catch (error) {
-        yield { file, relative: below, source: walk.source, failure: `cannot read the folder: ${describeSystemError(error)}` };
+        yield found(file, below, walk.source, `cannot read the folder: ${describeSystemError(error)}`);
         continue;
       }
-      if (walk.exclude.has(real)) continue;
-      if (ancestors.includes(real)) {
-        yield { file, relative: below, source: walk.source, failure: `symbolic link loop (leads back to ${real}); not walked` };
+      if (walk.exclude.has(key(real))) continue;
+      if (ancestors.includes(key(real))) {
+        yield found(file, below, walk.source, `symbolic link loop (leads back to ${escapedPath(real)}); not walked`);
         continue;
       }
-      yield* walkFolder(path, file, below, [...ancestors, real], walk, level + 1);
-    } else if (walk.accept(below)) {
-      yield kind === 'file'
-        ? { file, relative: below, source: walk.source }
-        : { file, relative: below, source: walk.source, failure: 'not a regular file (a pipe, socket or device); skipped' };
+      yield* walkFolder(path, file, below, [...ancestors, key(real)], walk, level + 1);
+    } else if (walk.accept(belowText)) {
+      yield kind === 'file' ? found(file, below, walk.source) : found(file, below, walk.source, 'not a regular file (a pipe, socket or device); skipped');
     }
   }
 }
@@ -133,7 +167,7 @@ async function isFolder(path: string): Promise<boolean | null> {
  */
 export async function* findInputs(operands: Iterable<string>, options: WalkOptions = {}): AsyncGenerator<FoundInput> {
   const extensions = new Set((options.extensions ?? TEXT_EXTENSIONS).map((e) => e.toLowerCase()));
-  const exclude = new Set(options.exclude ?? []);
+  const exclude = new Set((options.exclude ?? []).map((path) => key(Buffer.from(path))));
   const follow = options.follow === true;
   for (const operand of operands) {
     if (operand === '-') {
@@ -142,9 +176,9 @@ export async function* findInputs(operands: Iterable<string>, options: WalkOptio
     }
     const folder = await isFolder(operand);
     if (folder) {
-      const real = await realpath(operand);
+      const real = await realpath(operand, { encoding: 'buffer' });
       const walk: Walk = { accept: (relative) => extensions.has(extname(relative).toLowerCase()), depth: Infinity, source: 'folder', exclude, root: real, follow };
-      yield* walkFolder(operand, operand.replace(/(.)\/+$/, '$1'), '', [real], walk, 0);
+      yield* walkFolder(Buffer.from(operand), Buffer.from(operand.replace(/(.)\/+$/, '$1')), Buffer.alloc(0), [key(real)], walk, 0);
     } else if (folder === null && hasMagic(operand)) {
       yield* expandGlob(operand, exclude, follow);
     } else {
@@ -158,15 +192,15 @@ async function* expandGlob(glob: string, exclude: ReadonlySet<string>, follow: b
   const matcher = globToRegExp(pattern);
   let found = false;
   const root = base === '' ? '.' : base;
-  let real: string;
+  let real: Buffer;
   try {
-    real = await realpath(root);
+    real = await realpath(root, { encoding: 'buffer' });
   } catch {
     yield { file: glob, relative: glob, source: 'glob', failure: 'no such file or directory, and no file matches it as a pattern' };
     return;
   }
   const walk: Walk = { accept: (relative) => matcher.test(relative), depth, source: 'glob', exclude, root: real, follow };
-  for await (const input of walkFolder(root, base, '', [real], walk, 0)) {
+  for await (const input of walkFolder(Buffer.from(root), Buffer.from(base), Buffer.alloc(0), [key(real)], walk, 0)) {
     found = true;
     yield input;
   }

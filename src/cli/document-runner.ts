@@ -7,6 +7,7 @@
  */
 import { extname } from 'node:path';
 import { Chalk } from 'chalk';
+import { escapedPath } from '../batch/path-names.js';
 import { InputFailure, readArticle, tooLarge } from '../batch/read.js';
 import { extractWithTrace } from '../extract.js';
 import { BINARY_INPUT } from '../pipeline/01-decode.js';
@@ -18,6 +19,7 @@ import {
   delimitedRows,
   documentRecord,
   csvLine,
+  fileFields,
   markdownLine,
   renderHighlight,
   renderJsonl,
@@ -40,17 +42,19 @@ export interface RenderConfig extends Pick<CliOptions, (typeof RENDER_OPTIONS)[n
   terminal: boolean;
 }
 
-/** One document to run: a file to read, bytes already read (standard input), a --records line, or a failure found earlier. */
-export type DocumentTask =
-  | { file: string; path: string }
-  | { file: string; bytes: Uint8Array }
-  | { file: string; line: string }
-  | { file: string; failure: string };
+/**
+ * One document to run: a file to read, bytes already read (standard input),
+ * a --records line, or a failure found earlier. `fileBytes`: the path's
+ * exact bytes when they are not UTF-8 (then read, and shown escaped).
+ */
+export type DocumentTask = { file: string; fileBytes?: Uint8Array } & ({ path: string } | { bytes: Uint8Array } | { line: string } | { failure: string });
 
 /** A document done: its rendered output (one format's body; the printer frames it), the lines for stderr, and counts. */
 export interface DocumentOutcome {
   /** The name in the output: the path, '-', or the record's id. */
   file: string;
+  /** The name in diagnostics: `file`, or the path with each byte that is not UTF-8 escaped (`\xff`). */
+  label: string;
   /** Why it could not be processed; nothing else is set then. */
   failure?: string;
   output: string;
@@ -117,7 +121,7 @@ export function renderDocument(view: DocumentView, config: RenderConfig): string
   switch (config.format) {
     case 'jsonl':
       return config.speakers
-        ? speakerRows(view.quotes, view.result.speakers).map((r) => `${JSON.stringify({ file: view.file, ...r })}\n`).join('')
+        ? speakerRows(view.quotes, view.result.speakers).map((r) => `${JSON.stringify({ ...fileFields(view), ...r })}\n`).join('')
         : renderJsonl(view);
     case 'json':
       return JSON.stringify(documentRecord(view, config.includeText), null, 2);
@@ -153,21 +157,23 @@ function parseRecord(line: string, fields: { textField: string; idField: string 
 
 export function createRunner(config: RenderConfig): (task: DocumentTask) => DocumentOutcome {
   const paint = new Chalk({ level: config.colour });
-  const failed = (file: string, failure: string): DocumentOutcome => ({ file, failure, output: '', lines: [], quotes: 0, speakers: [] });
   return (task) => {
-    if ('failure' in task) return failed(task.file, task.failure);
+    const { fileBytes } = task;
     let file = task.file;
+    let label = fileBytes ? escapedPath(fileBytes) : file;
+    const failed = (failure: string): DocumentOutcome => ({ file, label, failure, output: '', lines: [], quotes: 0, speakers: [] });
+    if ('failure' in task) return failed(task.failure);
     let article: string | Uint8Array;
     try {
-      if ('path' in task) article = readArticle(task.path, config.maxSize);
+      if ('path' in task) article = readArticle(fileBytes ?? task.path, config.maxSize);
       else if ('bytes' in task) article = task.bytes;
       else {
         const record = parseRecord(task.line, config.records!, config.maxSize);
-        file = record.id;
+        file = label = record.id;
         article = record.text;
       }
     } catch (error) {
-      if (error instanceof InputFailure) return failed(file, error.message);
+      if (error instanceof InputFailure) return failed(error.message);
       throw error;
     }
     const { result, attributions } = extractWithTrace(article, {
@@ -176,12 +182,13 @@ export function createRunner(config: RenderConfig): (task: DocumentTask) => Docu
       ...(config.encoding === null ? {} : { encoding: config.encoding }),
     });
     const refusal = result.warnings.find((w) => w.code === BINARY_INPUT);
-    if (refusal) return failed(file, refusal.message);
-    const lines = result.warnings.map((w) => `${file}: warning: ${w.message}${w.start !== undefined ? ` (at offset ${w.start})` : ''}`);
-    if (config.explain && !config.printText) lines.push(...explain(file, result, attributions));
-    const view = documentView(file, result, config, paint);
+    if (refusal) return failed(refusal.message);
+    const lines = result.warnings.map((w) => `${label}: warning: ${w.message}${w.start !== undefined ? ` (at offset ${w.start})` : ''}`);
+    if (config.explain && !config.printText) lines.push(...explain(label, result, attributions));
+    const view = documentView(file, fileBytes, result, config, paint);
     return {
       file,
+      label,
       output: renderDocument(view, config),
       lines,
       quotes: view.quotes.length,
@@ -190,9 +197,10 @@ export function createRunner(config: RenderConfig): (task: DocumentTask) => Docu
   };
 }
 
-function documentView(file: string, result: ExtractResult, config: RenderConfig, paint: InstanceType<typeof Chalk>): DocumentView {
+function documentView(file: string, fileBytes: Uint8Array | undefined, result: ExtractResult, config: RenderConfig, paint: InstanceType<typeof Chalk>): DocumentView {
   return {
     file,
+    ...(fileBytes ? { fileBytes } : {}),
     result,
     quotes: result.quotes.filter((q) => keep(config, q)),
     context: config.context,

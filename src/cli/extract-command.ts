@@ -147,10 +147,11 @@ async function planFiles(operands: string[], options: CliOptions): Promise<Plan>
   }
   async function* tasks(_signal: AbortSignal, tally: Tally): AsyncGenerator<DocumentTask> {
     for (const input of inputs) {
-      if (input.failure) yield { file: input.file, failure: input.failure };
+      const fileBytes = input.fileBytes ? { fileBytes: input.fileBytes } : {};
+      if (input.failure) yield { file: input.file, ...fileBytes, failure: input.failure };
       else if (options.resume && sink.kind === 'files' && existsSync(sink.targets.get(input.file)!)) tally.skipped++;
       else if (input.source === 'stdin') yield { file: '-', bytes: await readStdin() };
-      else yield { file: input.file, path: input.file };
+      else yield { file: input.file, ...fileBytes, path: input.file };
     }
   }
   return { tasks, total: inputs.length, runnable: inputs.filter((i) => !i.failure).length, batch, sink };
@@ -228,7 +229,7 @@ export async function runExtract(operands: string[], options: CliOptions): Promi
         failure = await write(sink, outcome);
       }
       if (failure !== null) {
-        diagnostic(`${outcome.file}: ${failure}`);
+        diagnostic(`${outcome.label}: ${failure}`);
         tally.failed++;
         status = EXIT_INPUT_FAILED;
         if (options.failFast) break;

@@ -9,10 +9,13 @@ import Table from 'cli-table3';
 import type { ExtractResult, Quote, SpeakerSummary } from '../types.js';
 import { QUOTATION_MARK_CHARACTERS } from '../lexicon/quotation-marks.js';
 import { spanAt } from '../spans.js';
+import { escapedPath, pathBase64 } from '../batch/path-names.js';
 
 /** One document as a format sees it: the extraction, the quotes left after the filters, and how to decorate. */
 export interface DocumentView {
   file: string;
+  /** The path's exact bytes, when they are not UTF-8 (`file` then holds U+FFFD for each bad byte). */
+  fileBytes?: Uint8Array;
   result: ExtractResult;
   quotes: Quote[];
   /** Add the sentence around each quote. */
@@ -34,10 +37,24 @@ export function quoteContext(result: ExtractResult, quote: Quote): string {
   return result.text.slice(first?.start ?? quote.start, last?.end ?? quote.end);
 }
 
+/**
+ * The name of a document in JSON: `file`, and after it, for a path that is
+ * not UTF-8, `fileBytes`, its exact bytes in base64 (as ripgrep's JSON gives
+ * `{"bytes": …}` for such a path).
+ */
+export function fileFields(view: DocumentView): { file: string; fileBytes?: string } {
+  return { file: view.file, ...(view.fileBytes ? { fileBytes: pathBase64(view.fileBytes) } : {}) };
+}
+
+/** The name of a document for people: each byte of the path that is not UTF-8 escaped (`\xff`), control characters too. */
+function fileLabel(view: DocumentView): string {
+  return printable(view.fileBytes ? escapedPath(view.fileBytes) : view.file);
+}
+
 /** A quote as a JSON Lines record: the contract's field order, `file` first, `context` last when asked for. */
 export function quoteRecord(view: DocumentView, quote: Quote): Record<string, unknown> {
   return {
-    file: view.file,
+    ...fileFields(view),
     index: quote.index,
     type: quote.type,
     text: quote.text,
@@ -76,7 +93,7 @@ export function speakerRows(quotes: Quote[], summaries: SpeakerSummary[]) {
 /** The json document of one input; with `includeText`, the text every offset indexes, last. */
 export function documentRecord(view: DocumentView, includeText = false): Record<string, unknown> {
   return {
-    file: view.file,
+    ...fileFields(view),
     paragraphs: view.result.paragraphs,
     quotes: view.quotes.map((q) => quoteRecord(view, q)),
     speakers: speakerRows(view.quotes, view.result.speakers).map(({ name, kind, title, quotes, mentions }) => ({ name, kind, ...(title ? { title } : {}), quotes, mentions })),
@@ -128,7 +145,7 @@ const LOW_CONFIDENCE = 0.5;
 
 export function renderList(view: DocumentView): string {
   const { paint } = view;
-  const lines = [paint.bold(printable(view.file))];
+  const lines = [paint.bold(fileLabel(view))];
   if (view.quotes.length === 0) lines.push(paint.dim('  no quotes found'));
   for (const quote of view.quotes) {
     const who = speakerLabel(quote);
@@ -189,7 +206,7 @@ export function renderTable(view: DocumentView): string {
     const row = [String(quote.index), String(quote.paragraph), quote.type, who, quote.cue ? oneLine(quote.cue.text) : '', quote.confidence.toFixed(2), text];
     table.push(quote.confidence < LOW_CONFIDENCE ? row.map((cell) => paint.dim(cell)) : row);
   }
-  const title = paint.bold(printable(view.file));
+  const title = paint.bold(fileLabel(view));
   if (view.quotes.length === 0) return `${title}\n${paint.dim('  no quotes found')}\n`;
   return `${title}\n${tableText(table, view.terminal)}\n`;
 }
@@ -198,7 +215,7 @@ export function renderTable(view: DocumentView): string {
 export function renderSpeakersTable(view: DocumentView): string {
   const { paint } = view;
   const rows = speakerRows(view.quotes, view.result.speakers);
-  const title = paint.bold(printable(view.file));
+  const title = paint.bold(fileLabel(view));
   if (rows.length === 0) return `${title}\n${paint.dim('  no speakers found')}\n`;
   const table = new Table({
     head: ['speaker', 'kind', 'title', 'quotes', 'direct', 'mixed', 'indirect', 'mentions'].map((h) => (view.terminal ? paint.bold(h) : h)),
@@ -226,7 +243,7 @@ function tableText(table: InstanceType<typeof Table>, terminal: boolean): string
 export function renderHighlight(view: DocumentView): string {
   const { paint, result } = view;
   const colour = paint.level > 0;
-  const pieces: string[] = [paint.bold(printable(view.file)), '\n'];
+  const pieces: string[] = [paint.bold(fileLabel(view)), '\n'];
   let at = 0;
   for (const quote of [...view.quotes].sort((a, b) => a.start - b.start)) {
     const speak = speakerPaint(paint, quote.speaker?.name);

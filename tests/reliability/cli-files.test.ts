@@ -78,10 +78,48 @@ describe('odd path names', () => {
     const names = ['with space.txt', 'new\nline.txt', 'esc\x1b[31m.txt'];
     for (const name of names) writeFileSync(join(dir, name), ARTICLE);
     writeFileSync(join(dir, 'bad.txt'), Buffer.from([0, 1, 2, 0]));
+    writeFileSync(join(dir, 'bin\nary file.txt'), Buffer.from([0, 1, 2, 0]));
     const run = quotes(['.', '--format', 'jsonl', '-q'], dir);
     expect(files(run.stdout).sort()).toEqual(names.sort());
+    expect(run.stdout).not.toMatch(/fileBytes/);
+    // found by the folder walk: escaped on stderr too
+    expect(run.stderr).toBe('quotes: bad.txt: not a text file (binary data)\nquotes: bin\\x0aary file.txt: not a text file (binary data)\n');
+    const documents = JSON.parse(quotes(['.', '--format', 'json', '-q'], dir).stdout) as { file: string }[];
+    expect(documents.map((d) => d.file).sort()).toEqual(names.sort());
     const binary = quotes(['new\nline.txt', 'bad.txt', 'no\nsuch\x1b.txt'], dir);
     expect(binary.stderr).toBe('quotes: bad.txt: not a text file (binary data)\nquotes: no\\x0asuch\\x1b.txt: no such file or directory\n');
+  });
+
+  it('that are not UTF-8: found and read in folders, escaped on stderr (\\xff), exact in JSON (fileBytes: the bytes in base64)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quotes-bytes-'));
+    const path = (...parts: number[][]): Buffer => Buffer.concat([Buffer.from(`${dir}/`), ...parts.map((p) => Buffer.from(p))]);
+    const name = [0x66, 0xff, 0x2e, 0x74, 0x78, 0x74]; // f, 0xff, .txt
+    const folder = [0x64, 0xe9]; // d, é in Latin-1
+    const slash = [0x2f];
+    writeFileSync(path(name), ARTICLE);
+    writeFileSync(path([0x70, 0x2e, 0x74, 0x78, 0x74]), ARTICLE); // p.txt: an ordinary name beside them
+    mkdirSync(path(folder));
+    writeFileSync(path(folder, slash, [0x62, 0xfe, 0x2e, 0x74, 0x78, 0x74]), Buffer.from([0, 1, 2, 0])); // b, 0xfe, .txt: binary
+    writeFileSync(path(folder, slash, [0x77, 0xfe, 0x2e, 0x74, 0x78, 0x74]), Buffer.concat([Buffer.from(ARTICLE), Buffer.from([0xff, 0x0a])])); // w, 0xfe, .txt: a bad byte inside
+    const run = quotes(['.', '--format', 'jsonl', '-q'], dir);
+    const records = run.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { file: string; fileBytes?: string; speaker: { name: string } });
+    expect(records.map((r) => [r.file, r.fileBytes === undefined ? undefined : [...Buffer.from(r.fileBytes, 'base64')], r.speaker.name])).toEqual([
+      ['d\uFFFD/w\uFFFD.txt', [...folder, ...slash, 0x77, 0xfe, 0x2e, 0x74, 0x78, 0x74], 'Putin'],
+      ['f\uFFFD.txt', name, 'Putin'],
+      ['p.txt', undefined, 'Putin'],
+    ]);
+    expect(run.stderr).toBe(
+      'quotes: d\\xe9/b\\xfe.txt: not a text file (binary data)\n' +
+        'quotes: d\\xe9/w\\xfe.txt: warning: the input is not valid UTF-8; invalid bytes were replaced with U+FFFD\n',
+    );
+    expect(run.status).toBe(1);
+    const documents = JSON.parse(quotes(['.', '--format', 'json', '-q'], dir).stdout) as { file: string; fileBytes?: string }[];
+    expect(documents.map((d) => [d.file, d.fileBytes])).toEqual([
+      ['d\uFFFD/w\uFFFD.txt', Buffer.from([...folder, ...slash, 0x77, 0xfe, 0x2e, 0x74, 0x78, 0x74]).toString('base64')],
+      ['f\uFFFD.txt', Buffer.from(name).toString('base64')],
+      ['p.txt', undefined],
+    ]);
+    expect(quotes(['.', '-q', '--format', 'list'], dir).stdout).toMatch(/^f\\xff\.txt$/m);
   });
 });
 
