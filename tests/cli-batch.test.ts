@@ -245,6 +245,16 @@ describe('--out-dir and --resume', () => {
     expect(() => records(cut.stdout)).not.toThrow();
   });
 
+  it('after SIGINT with --format json, the array is closed after the last whole document: stdout is valid JSON', async () => {
+    const cut = await interrupted(['in', '--format', 'json', '--jobs', '2'], (stdout) => stdout.length > 20_000, dir);
+    expect(cut.status).toBe(130);
+    expect(cut.stderr).toMatch(/quotes: interrupted \(SIGINT\)/);
+    const documents = JSON.parse(cut.stdout) as { file: string }[];
+    expect(documents.length).toBeGreaterThan(0);
+    expect(documents.length).toBeLessThan(OUT_DIR_ARTICLES);
+    expect(cut.stdout.endsWith('\n]\n')).toBe(true);
+  });
+
   it('after SIGINT with -o, leaves no file and no temporary file', async () => {
     const out = join(dir, 'o');
     mkdirSync(out);

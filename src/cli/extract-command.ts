@@ -243,6 +243,8 @@ export async function runExtract(operands: string[], options: CliOptions): Promi
     const signal = signals.received();
     progress.end();
     if (signal) {
+      // a json array closed after the last whole document, so that stdout stays valid JSON
+      if (output && sink.kind === 'stream') await output.write(sink.printer.end());
       output?.abort();
       diagnostic(`interrupted (${signal}); every output written is whole${options.outDir ? '; --resume finishes the rest' : ''}`);
       status = EXIT_SIGNAL[signal];
