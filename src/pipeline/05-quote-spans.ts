@@ -51,9 +51,29 @@ const FOLLOWING_ATTRIBUTION = pattern(ATTRIBUTION_AFTER);
 const WORD_BEFORE = /[\p{L}\p{N}]$/u;
 const CAPITALISED = /^[^\p{L}\p{N}]*\p{Lu}/u;
 
-/** The last word before `offset`, lower-cased. */
-function wordBefore(text: string, from: number, offset: number): string {
-  return /([\p{L}\p{M}'’]+)\s*$/u.exec(text.slice(from, offset))?.[1]?.toLowerCase() ?? '';
+const WORD_CHARACTER = /^[\p{L}\p{M}'’]$/u;
+const SPACE = /^\s$/u;
+
+/**
+ * The last word before `offset` (not before `from`), lower-cased: what
+ * /([\p{L}\p{M}'’]+)\s*$/u finds in text.slice(from, offset), read backwards
+ * from `offset`. (That pattern tries every position from `from`, so each
+ * quotation cost the length of its sentence: a long line of short quotations
+ * spent most of its time there.)
+ */
+export function wordBefore(text: string, from: number, offset: number): string {
+  let end = offset;
+  // (white space is all in the Basic Multilingual Plane)
+  while (end > from && SPACE.test(text[end - 1]!)) end--;
+  let start = end;
+  while (start > from) {
+    // a character outside the Basic Multilingual Plane is a surrogate pair, read whole when both halves are after `from`
+    const pair = start - 2 >= from && /[\uDC00-\uDFFF]/.test(text[start - 1]!) && /[\uD800-\uDBFF]/.test(text[start - 2]!);
+    const width = pair ? 2 : 1;
+    if (!WORD_CHARACTER.test(text.slice(start - width, start))) break;
+    start -= width;
+  }
+  return text.slice(start, end).toLowerCase();
 }
 
 /** True when the quotation is opened mid-sentence, after a word, as part of a longer clause. */
