@@ -47,6 +47,20 @@ export function escapedPath(bytes: Uint8Array): string {
   return shown;
 }
 
+/**
+ * A path's bytes as a string of one character per byte (Latin-1): the path
+ * functions (join, resolve, dirname) work on it as on the bytes ('/' and '.'
+ * are ASCII), and two paths are the same string only when they are the same bytes.
+ */
+export function byteString(path: string | Uint8Array): string {
+  return (typeof path === 'string' ? Buffer.from(path) : Buffer.from(path.buffer, path.byteOffset, path.byteLength)).toString('latin1');
+}
+
+/** The bytes of a path held as a byte string (see byteString), for the file system. */
+export function fromByteString(path: string): Buffer {
+  return Buffer.from(path, 'latin1');
+}
+
 /** The exact bytes of a path, for JSON. */
 export function pathBase64(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');

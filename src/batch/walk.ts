@@ -15,7 +15,7 @@ import { Buffer, isUtf8 } from 'node:buffer';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { globToRegExp, hasMagic, splitGlob } from './glob.js';
-import { escapedPath, pathText } from './path-names.js';
+import { byteString, escapedPath, pathText } from './path-names.js';
 import { describeSystemError } from './read.js';
 
 /** Extensions taken from folders unless --ext says otherwise: plain text, Markdown and web pages. */
@@ -31,6 +31,8 @@ export interface FoundInput {
   fileBytes?: Uint8Array;
   /** The path below the folder or glob base (the file name for an operand): what --out-dir mirrors. */
   relative: string;
+  /** Its exact bytes, when they are not UTF-8. */
+  relativeBytes?: Uint8Array;
   source: InputSource;
   /** Why it cannot be read (a symbolic link loop, a broken link, no match); absent for an input to read. */
   failure?: string;
@@ -65,12 +67,16 @@ function joinPath(base: Buffer, name: Buffer): Buffer {
   return base[base.length - 1] === SLASH[0] ? Buffer.concat([base, name]) : Buffer.concat([base, SLASH, name]);
 }
 
-/** Paths compared and kept in sets byte for byte (a string holding one character per byte). */
-const key = (path: Buffer): string => path.toString('latin1');
-
 /** What the walk yields for a path (shown as `file`, below the root as `relative`). */
 function found(file: Buffer, relative: Buffer, source: InputSource, failure?: string): FoundInput {
-  return { file: pathText(file), ...(isUtf8(file) ? {} : { fileBytes: file }), relative: pathText(relative), source, ...(failure === undefined ? {} : { failure }) };
+  return {
+    file: pathText(file),
+    ...(isUtf8(file) ? {} : { fileBytes: file }),
+    relative: pathText(relative),
+    ...(isUtf8(relative) ? {} : { relativeBytes: relative }),
+    source,
+    ...(failure === undefined ? {} : { failure }),
+  };
 }
 
 interface Walk {
@@ -79,7 +85,7 @@ interface Walk {
   /** How many folders deep to go below the root. */
   depth: number;
   source: InputSource;
-  /** Keys (see `key`) of the real paths of folders never walked. */
+  /** The real paths of folders never walked, as byte strings. */
   exclude: ReadonlySet<string>;
   /** The real path of the folder walked, and whether links leading outside it are followed. */
   root: Buffer;
@@ -139,12 +145,12 @@ async function* walkFolder(folder: Buffer, display: Buffer, relative: Buffer, an
         yield found(file, below, walk.source, `cannot read the folder: ${describeSystemError(error)}`);
         continue;
       }
-      if (walk.exclude.has(key(real))) continue;
-      if (ancestors.includes(key(real))) {
+      if (walk.exclude.has(byteString(real))) continue;
+      if (ancestors.includes(byteString(real))) {
         yield found(file, below, walk.source, `symbolic link loop (leads back to ${escapedPath(real)}); not walked`);
         continue;
       }
-      yield* walkFolder(path, file, below, [...ancestors, key(real)], walk, level + 1);
+      yield* walkFolder(path, file, below, [...ancestors, byteString(real)], walk, level + 1);
     } else if (walk.accept(belowText)) {
       yield kind === 'file' ? found(file, below, walk.source) : found(file, below, walk.source, 'not a regular file (a pipe, socket or device); skipped');
     }
@@ -167,7 +173,7 @@ async function isFolder(path: string): Promise<boolean | null> {
  */
 export async function* findInputs(operands: Iterable<string>, options: WalkOptions = {}): AsyncGenerator<FoundInput> {
   const extensions = new Set((options.extensions ?? TEXT_EXTENSIONS).map((e) => e.toLowerCase()));
-  const exclude = new Set((options.exclude ?? []).map((path) => key(Buffer.from(path))));
+  const exclude = new Set((options.exclude ?? []).map(byteString));
   const follow = options.follow === true;
   for (const operand of operands) {
     if (operand === '-') {
@@ -178,7 +184,7 @@ export async function* findInputs(operands: Iterable<string>, options: WalkOptio
     if (folder) {
       const real = await realpath(operand, { encoding: 'buffer' });
       const walk: Walk = { accept: (relative) => extensions.has(extname(relative).toLowerCase()), depth: Infinity, source: 'folder', exclude, root: real, follow };
-      yield* walkFolder(Buffer.from(operand), Buffer.from(operand.replace(/(.)\/+$/, '$1')), Buffer.alloc(0), [key(real)], walk, 0);
+      yield* walkFolder(Buffer.from(operand), Buffer.from(operand.replace(/(.)\/+$/, '$1')), Buffer.alloc(0), [byteString(real)], walk, 0);
     } else if (folder === null && hasMagic(operand)) {
       yield* expandGlob(operand, exclude, follow);
     } else {
@@ -200,7 +206,7 @@ async function* expandGlob(glob: string, exclude: ReadonlySet<string>, follow: b
     return;
   }
   const walk: Walk = { accept: (relative) => matcher.test(relative), depth, source: 'glob', exclude, root: real, follow };
-  for await (const input of walkFolder(Buffer.from(root), Buffer.from(base), Buffer.alloc(0), [key(real)], walk, 0)) {
+  for await (const input of walkFolder(Buffer.from(root), Buffer.from(base), Buffer.alloc(0), [byteString(real)], walk, 0)) {
     found = true;
     yield input;
   }

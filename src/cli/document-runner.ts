@@ -55,6 +55,8 @@ export interface DocumentOutcome {
   file: string;
   /** The name in diagnostics: `file`, or the path with each byte that is not UTF-8 escaped (`\xff`). */
   label: string;
+  /** The path's exact bytes, as in the task. */
+  fileBytes?: Uint8Array;
   /** Why it could not be processed; nothing else is set then. */
   failure?: string;
   output: string;
@@ -159,9 +161,9 @@ export function createRunner(config: RenderConfig): (task: DocumentTask) => Docu
   const paint = new Chalk({ level: config.colour });
   return (task) => {
     const { fileBytes } = task;
-    let file = task.file;
-    let label = fileBytes ? escapedPath(fileBytes) : file;
-    const failed = (failure: string): DocumentOutcome => ({ file, label, failure, output: '', lines: [], quotes: 0, speakers: [] });
+    // how the document is named in the output and in diagnostics (a --records line: by its id, once parsed)
+    const named = { file: task.file, label: fileBytes ? escapedPath(fileBytes) : task.file, ...(fileBytes ? { fileBytes } : {}) };
+    const failed = (failure: string): DocumentOutcome => ({ ...named, failure, output: '', lines: [], quotes: 0, speakers: [] });
     if ('failure' in task) return failed(task.failure);
     let article: string | Uint8Array;
     try {
@@ -169,7 +171,7 @@ export function createRunner(config: RenderConfig): (task: DocumentTask) => Docu
       else if ('bytes' in task) article = task.bytes;
       else {
         const record = parseRecord(task.line, config.records!, config.maxSize);
-        file = label = record.id;
+        named.file = named.label = record.id;
         article = record.text;
       }
     } catch (error) {
@@ -178,17 +180,16 @@ export function createRunner(config: RenderConfig): (task: DocumentTask) => Docu
     }
     const { result, attributions } = extractWithTrace(article, {
       types: config.types,
-      format: inputFormat('path' in task ? task.path : file, config),
+      format: inputFormat('path' in task ? task.path : named.file, config),
       ...(config.encoding === null ? {} : { encoding: config.encoding }),
     });
     const refusal = result.warnings.find((w) => w.code === BINARY_INPUT);
     if (refusal) return failed(refusal.message);
-    const lines = result.warnings.map((w) => `${label}: warning: ${w.message}${w.start !== undefined ? ` (at offset ${w.start})` : ''}`);
-    if (config.explain && !config.printText) lines.push(...explain(label, result, attributions));
-    const view = documentView(file, fileBytes, result, config, paint);
+    const lines = result.warnings.map((w) => `${named.label}: warning: ${w.message}${w.start !== undefined ? ` (at offset ${w.start})` : ''}`);
+    if (config.explain && !config.printText) lines.push(...explain(named.label, result, attributions));
+    const view = documentView(named.file, fileBytes, result, config, paint);
     return {
-      file,
-      label,
+      ...named,
       output: renderDocument(view, config),
       lines,
       quotes: view.quotes.length,

@@ -10,6 +10,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { mapInOrder } from '../batch/pool.js';
+import { byteString, escapedPath, fromByteString } from '../batch/path-names.js';
 import { findInputs, type FoundInput } from '../batch/walk.js';
 import { RENDER_OPTIONS, type DocumentOutcome, type DocumentTask, type RenderConfig } from './document-runner.js';
 import { EXIT_INPUT_FAILED, EXIT_OK, EXIT_SIGNAL, UsageError, describeSystemError } from './errors.js';
@@ -74,20 +75,29 @@ class Printer {
   }
 }
 
-/** One output file per input under --out-dir: the input's path below its folder (or its name), plus the format's extension. */
+/** An input's path as a byte string (exact, however it is named): what --out-dir's plan is keyed by. */
+const inputPath = (input: { file: string; fileBytes?: Uint8Array }): string => byteString(input.fileBytes ?? input.file);
+
+/**
+ * One output file per input under --out-dir: the input's path below its
+ * folder (or its name), plus the format's extension; byte strings (see
+ * byteString), so a name that is not UTF-8 is mirrored exactly.
+ */
 function planOutputs(inputs: FoundInput[], options: CliOptions, outDir: string): Map<string, string> {
   const targets = new Map<string, string>();
   const writers = new Map<string, string>();
-  const inputPaths = new Set(inputs.map((i) => resolve(i.file)));
+  const absolute = (path: string): string => resolve(byteString(process.cwd()), path);
+  const inputPaths = new Set(inputs.map((i) => absolute(inputPath(i))));
+  const label = (path: string): string => escapedPath(fromByteString(path));
   for (const input of inputs) {
     if (input.source === 'stdin') throw new UsageError("standard input ('-') has no name to mirror under --out-dir", 'give files or folders');
     if (input.failure) continue;
-    const target = join(outDir, `${input.relative}.${OUTPUT_EXTENSIONS[options.format]}`);
-    const other = writers.get(resolve(target));
-    if (other !== undefined) throw new UsageError(`${other} and ${input.file} would both be written to ${target}`, 'name them through their folders');
-    if (inputPaths.has(resolve(target))) throw new UsageError(`refusing to write the output over the input ${target}`, 'choose another --out-dir');
-    writers.set(resolve(target), input.file);
-    targets.set(input.file, target);
+    const target = join(byteString(outDir), `${byteString(input.relativeBytes ?? input.relative)}.${OUTPUT_EXTENSIONS[options.format]}`);
+    const other = writers.get(absolute(target));
+    if (other !== undefined) throw new UsageError(`${label(other)} and ${label(inputPath(input))} would both be written to ${label(target)}`, 'name them through their folders');
+    if (inputPaths.has(absolute(target))) throw new UsageError(`refusing to write the output over the input ${label(target)}`, 'choose another --out-dir');
+    writers.set(absolute(target), inputPath(input));
+    targets.set(inputPath(input), target);
   }
   return targets;
 }
@@ -98,7 +108,7 @@ function renderConfig(options: CliOptions, output: Output | null): RenderConfig 
   return { ...picked, colour: colourLevel(options, output?.terminal ?? false), width: output?.width ?? 80, terminal: output?.terminal ?? false };
 }
 
-/** Where documents go: one output (stdout or -o), framed by a printer; or one file each under --out-dir. */
+/** Where documents go: one output (stdout or -o), framed by a printer; or one file each under --out-dir (targets by input, byte strings). */
 type Sink = { kind: 'stream'; output: Output; printer: Printer } | { kind: 'files'; targets: Map<string, string>; options: CliOptions };
 
 /** Writes a processed document; a document that cannot be written is a failure of its own (null: written). */
@@ -107,13 +117,13 @@ async function write(sink: Sink, outcome: DocumentOutcome): Promise<string | nul
     await sink.output.write(sink.printer.document(outcome.output));
     return null;
   }
-  const target = sink.targets.get(outcome.file)!;
+  const target = fromByteString(sink.targets.get(inputPath(outcome))!);
   const printer = new Printer(sink.options, true);
   try {
     writeFileAtomic(target, printer.document(outcome.output) + printer.end());
     return null;
   } catch (error) {
-    return `cannot write ${target}: ${describeSystemError(error)}`;
+    return `cannot write ${escapedPath(target)}: ${describeSystemError(error)}`;
   }
 }
 
@@ -149,7 +159,7 @@ async function planFiles(operands: string[], options: CliOptions): Promise<Plan>
     for (const input of inputs) {
       const fileBytes = input.fileBytes ? { fileBytes: input.fileBytes } : {};
       if (input.failure) yield { file: input.file, ...fileBytes, failure: input.failure };
-      else if (options.resume && sink.kind === 'files' && existsSync(sink.targets.get(input.file)!)) tally.skipped++;
+      else if (options.resume && sink.kind === 'files' && existsSync(fromByteString(sink.targets.get(inputPath(input))!))) tally.skipped++;
       else if (input.source === 'stdin') yield { file: '-', bytes: await readStdin() };
       else yield { file: input.file, ...fileBytes, path: input.file };
     }

@@ -7,6 +7,7 @@
  */
 import { createWriteStream, existsSync, mkdirSync, realpathSync, renameSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { byteString, fromByteString } from '../batch/path-names.js';
 import { InputError, UsageError, describeSystemError } from './errors.js';
 
 /** Control characters (a file name may hold any) never reach the terminal raw. */
@@ -38,14 +39,16 @@ export function clearStatus(): void {
 /**
  * Writes a file whole or not at all: into a temporary file beside it (hidden,
  * so never taken for an output or an input), then renamed into place.
- * Synchronous, so a signal can never stop it half-way.
+ * Synchronous, so a signal can never stop it half-way. The path may be
+ * bytes (a name that is not UTF-8).
  */
-export function writeFileAtomic(path: string, content: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+export function writeFileAtomic(path: string | Uint8Array, content: string): void {
+  const name = byteString(path);
+  mkdirSync(fromByteString(dirname(name)), { recursive: true });
+  const temporary = fromByteString(join(dirname(name), `.${basename(name)}.${process.pid}.tmp`));
   try {
     writeFileSync(temporary, content, { flag: 'w' });
-    renameSync(temporary, path);
+    renameSync(temporary, fromByteString(name));
   } catch (error) {
     rmSync(temporary, { force: true });
     throw error;

@@ -120,6 +120,12 @@ describe('odd path names', () => {
       ['p.txt', undefined],
     ]);
     expect(quotes(['.', '-q', '--format', 'list'], dir).stdout).toMatch(/^f\\xff\.txt$/m);
+    // --out-dir mirrors the names byte for byte, and --resume finds them
+    expect(quotes(['.', '-q', '--out-dir', 'out', '--format', 'json'], dir).status).toBe(1);
+    const json = [0x2e, 0x6a, 0x73, 0x6f, 0x6e];
+    expect(readdirSync(path([0x6f, 0x75, 0x74]), { encoding: 'buffer' }).map((n) => [...n]).sort()).toEqual([[...folder], [...name, ...json], [0x70, 0x2e, 0x74, 0x78, 0x74, ...json]]);
+    expect(JSON.parse(readFileSync(path([0x6f, 0x75, 0x74], slash, folder, slash, [0x77, 0xfe, 0x2e, 0x74, 0x78, 0x74], json), 'utf8')).fileBytes).toBe(documents[0]!.fileBytes);
+    expect(quotes(['.', '--out-dir', 'out', '--format', 'json', '--resume'], dir).stderr).toMatch(/^quotes: 0 processed, 1 failed, 3 skipped, /m);
   });
 });
 
