@@ -19,7 +19,7 @@ import {
   delimitedRows,
   documentRecord,
   csvLine,
-  fileFields,
+  fileBytesField,
   markdownLine,
   renderHighlight,
   renderJsonl,
@@ -123,7 +123,7 @@ export function renderDocument(view: DocumentView, config: RenderConfig): string
   switch (config.format) {
     case 'jsonl':
       return config.speakers
-        ? speakerRows(view.quotes, view.result.speakers).map((r) => `${JSON.stringify({ ...fileFields(view), ...r })}\n`).join('')
+        ? speakerRows(view.quotes, view.result.speakers).map((r) => `${JSON.stringify({ file: view.file, fileBytes: fileBytesField(view), ...r })}\n`).join('')
         : renderJsonl(view);
     case 'json':
       return JSON.stringify(documentRecord(view, config.includeText), null, 2);

@@ -38,12 +38,14 @@ export function quoteContext(result: ExtractResult, quote: Quote): string {
 }
 
 /**
- * The name of a document in JSON: `file`, and after it, for a path that is
- * not UTF-8, `fileBytes`, its exact bytes in base64 (as ripgrep's JSON gives
- * `{"bytes": …}` for such a path).
+ * `fileBytes`, after `file` in JSON: for a path that is not UTF-8, its exact
+ * bytes in base64 (as ripgrep's JSON gives `{"bytes": …}` for such a path);
+ * undefined, which JSON.stringify leaves out, for every other. (Spreading
+ * an optional field into each record instead raised the peak memory of
+ * 100,000 quotes from 440 to 700 MB.)
  */
-export function fileFields(view: DocumentView): { file: string; fileBytes?: string } {
-  return { file: view.file, ...(view.fileBytes ? { fileBytes: pathBase64(view.fileBytes) } : {}) };
+export function fileBytesField(view: DocumentView): string | undefined {
+  return view.fileBytes ? pathBase64(view.fileBytes) : undefined;
 }
 
 /** The name of a document for people: each byte of the path that is not UTF-8 escaped (`\xff`), control characters too. */
@@ -54,7 +56,8 @@ function fileLabel(view: DocumentView): string {
 /** A quote as a JSON Lines record: the contract's field order, `file` first, `context` last when asked for. */
 export function quoteRecord(view: DocumentView, quote: Quote): Record<string, unknown> {
   return {
-    ...fileFields(view),
+    file: view.file,
+    fileBytes: fileBytesField(view),
     index: quote.index,
     type: quote.type,
     text: quote.text,
@@ -93,7 +96,8 @@ export function speakerRows(quotes: Quote[], summaries: SpeakerSummary[]) {
 /** The json document of one input; with `includeText`, the text every offset indexes, last. */
 export function documentRecord(view: DocumentView, includeText = false): Record<string, unknown> {
   return {
-    ...fileFields(view),
+    file: view.file,
+    fileBytes: fileBytesField(view),
     paragraphs: view.result.paragraphs,
     quotes: view.quotes.map((q) => quoteRecord(view, q)),
     speakers: speakerRows(view.quotes, view.result.speakers).map(({ name, kind, title, quotes, mentions }) => ({ name, kind, ...(title ? { title } : {}), quotes, mentions })),
