@@ -11,6 +11,7 @@ import { splitParagraphs } from './pipeline/02-paragraphs.js';
 import { splitSentences } from './pipeline/03-sentences.js';
 import { findQuotations } from './pipeline/04-quotation-marks.js';
 import { MIXED_MIN_QUOTED_WORDS, looksLikeTitle, quoteSpans, saidAfterCue } from './pipeline/05-quote-spans.js';
+import { learnedSpans } from './pipeline/05-learned-speech.js';
 import { wordCount } from './words.js';
 import { attribute, type Attribution } from './pipeline/06-attribution.js';
 import { resolveSpeakers, summarizeSpeakers } from './pipeline/07-speakers.js';
@@ -93,10 +94,13 @@ export function extractWithTrace(input: string | Uint8Array, options: ExtractOpt
   const body = bodyParagraphs(text, paragraphs, nonBody);
   const sentences = splitSentences(text, body);
   const scan = findQuotations(text, body);
-  const spans = quoteSpans(text, sentences, scan.quotations);
+  const wanted = new Set<QuoteType>(options.types ?? ['direct', 'mixed', 'indirect']);
+  const patterned = quoteSpans(text, sentences, scan.quotations);
+  // the learned reader finds only reported speech (and costs about as much as the rest of the pipeline)
+  const learned = wanted.has('indirect') ? learnedSpans(text, sentences, scan.quotations, patterned) : [];
+  const spans = [...patterned, ...learned].sort((a, b) => a.start - b.start);
   const attributions = attribute(text, paragraphs, sentences, spans, SIEVES, scan.quotations, nonBody);
   const speakers = resolveSpeakers(text, scan.quotations, attributions, nonBody);
-  const wanted = new Set<QuoteType>(options.types ?? ['direct', 'mixed', 'indirect']);
 
   // reported speech found at the cue of a quotation (`"…." Putin added on Tuesday.`) is that quotation's attribution
   const cueOfQuoted = new Set(attributions.filter((a) => a.quotation.type !== 'indirect' && a.cue).map((a) => a.cue!.start));

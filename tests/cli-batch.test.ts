@@ -310,8 +310,8 @@ describe('--records', () => {
   });
 
   it.skipIf(!existsSync('/usr/bin/time'))('keeps peak memory flat however long the stream (measured with /usr/bin/time)', () => {
-    // each record carries 50 KB the extractor ignores: a reader that held the stream would grow by megabytes per hundred records
-    const pad = 'x'.repeat(50_000);
+    // each record carries 100 KB the extractor ignores: a reader that held the stream would grow by ten megabytes per hundred records
+    const pad = 'x'.repeat(100_000);
     const line = (i: number) => JSON.stringify({ id: i, text: fixtures[i % fixtures.length], pad });
     const peak = (n: number): number => {
       const run = spawnSync('/usr/bin/time', ['-f', 'maxrss=%M', process.execPath, BIN, '--records', '--jobs', '1', '--quiet'], { input: stream(n, line), encoding: 'utf8', maxBuffer: 1 << 30 });
@@ -320,7 +320,7 @@ describe('--records', () => {
     };
     const short = peak(200);
     const long = peak(2000);
-    // 1,800 more records are 90 MB more input; allow 30 MB for the heap's own growth
-    expect(long - short).toBeLessThan(30 * 1024 * 1024);
+    // 1,800 more records are 180 MB more input; allow 60 MB for the heap's own growth (a collector that runs late, on a loaded machine)
+    expect(long - short).toBeLessThan(60 * 1024 * 1024);
   });
 });

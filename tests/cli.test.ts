@@ -95,7 +95,7 @@ describe('quotes FILE', () => {
 
   it('explains on stderr which sieve decided each quotation', () => {
     const run = quotes(['-', '--explain', '--format', 'jsonl'], '"We are ready to talk at any time," said Putin.\n');
-    expect(run.stderr).toMatch(/^quotes: -: quotation at 1-34 ¶1: tried reported-clause \(no\), quote-cue-name; decided by quote-cue-name\n$/);
+    expect(run.stderr).toMatch(/^quotes: -: quotation at 1-34 ¶1: tried reported-clause \(no\), learned-clause \(no\), quote-cue-name; decided by quote-cue-name\n$/);
   });
 
   it('says so and exits 1 when stdout cannot be written (a full disk)', () => {
@@ -205,7 +205,7 @@ describe('formats', () => {
     const run = quotes([SEED, '--speakers', '--format', 'csv']);
     expect(parseCsv(run.stdout)).toEqual([
       ['file', 'speaker', 'kind', 'title', 'quotes', 'direct', 'mixed', 'indirect', 'mentions'],
-      [SEED, 'Vladimir Putin', 'person', 'President', '14', '9', '1', '4', 'The president; President Vladimir Putin; Putin; the president; the Russian president; the Russian leader'],
+      [SEED, 'Vladimir Putin', 'person', 'President', '15', '9', '1', '5', 'Putin; The president; President Vladimir Putin; the president; the Russian president; the Russian leader'],
     ]);
   });
 

@@ -7,6 +7,7 @@ import { splitParagraphs } from '../src/pipeline/02-paragraphs.js';
 import { splitSentences } from '../src/pipeline/03-sentences.js';
 import { findQuotations } from '../src/pipeline/04-quotation-marks.js';
 import { quoteSpans } from '../src/pipeline/05-quote-spans.js';
+import { learnedSpans } from '../src/pipeline/05-learned-speech.js';
 import { attribute } from '../src/pipeline/06-attribution.js';
 import { SIEVES, sieveById } from '../src/sieves/index.js';
 
@@ -15,12 +16,16 @@ function decide(sieveId: string, text: string): string | null {
   const sieve = sieveById(sieveId)!;
   const paragraphs = splitParagraphs(text);
   const sentences = splitSentences(text, paragraphs);
-  const quotations = quoteSpans(text, sentences, findQuotations(text, paragraphs).quotations);
+  const marks = findQuotations(text, paragraphs).quotations;
+  const patterned = quoteSpans(text, sentences, marks);
+  // the learned reader takes what the patterns leave, as in the pipeline
+  const quotations = sieveId === 'learned-clause' ? [...patterned, ...learnedSpans(text, sentences, marks, patterned)].sort((a, b) => a.start - b.start) : patterned;
+  const reported = ['reported-clause', 'learned-clause'].includes(sieveId);
   // the sieve under test runs after a quote-comma-name-cue pass, so inheriting sieves have a decided previous quote
-  const order = ['quote-comma-name-cue', 'reported-clause'].includes(sieveId) ? [sieve] : [sieveById('quote-comma-name-cue')!, sieve];
-  // the last quotation in quotation marks (the reported-clause table looks at reported speech too)
+  const order = sieveId === 'quote-comma-name-cue' || reported ? [sieve] : [sieveById('quote-comma-name-cue')!, sieve];
+  // the last quotation in quotation marks (the reported-speech tables look at reported speech too)
   const last = attribute(text, paragraphs, sentences, quotations, order)
-    .filter((a) => sieveId === 'reported-clause' || a.quotation.type !== 'indirect')
+    .filter((a) => reported || a.quotation.type !== 'indirect')
     .at(-1);
   if (!last || last.sieve !== sieveId) return null;
   if (last.continues !== null) return '(continues)';
@@ -65,6 +70,17 @@ const TABLES: Record<string, Row[]> = {
     // near misses
     ['"We are ready." Political analyst David Bositis agreed that the plan works.', null],
     ['"We are ready," and then the mayor left.', null],
+  ],
+  // the trained tagger (its table records what the shipped model does; retraining may change a row)
+  'learned-clause': [
+    ['The union endorsed the plan to build a second ferry terminal.', 'The union / endorsed'], // a cue no word list holds
+    ['Putin said that Russia is ready to talk.', null], // the patterns' own: the tagger takes only what they leave
+    // near misses: a condition, a negation, a question (issue #4)
+    ['If the union endorsed the plan to build a second ferry terminal, the port would grow.', null],
+    ['The union never endorsed the plan to build a second ferry terminal.', null],
+    ['Did the union endorse the plan to build a second ferry terminal?', null],
+    // known limitation: single sentences the tagger leaves, which a reader would take
+    ['Clinton wants to raise the minimum wage for every worker.', null],
   ],
   'reported-clause': [
     ['Putin said that Russia is ready to talk.', 'Putin / said'],
@@ -217,6 +233,7 @@ describe('the runner', () => {
     expect(a!.sieve).toBe('quote-comma-name-cue');
     expect(a!.trace).toEqual([
       { sieve: 'reported-clause', matched: false },
+      { sieve: 'learned-clause', matched: false },
       { sieve: 'quote-cue-name', matched: false },
       { sieve: 'quote-name-appositive-cue', matched: false },
       { sieve: 'quote-comma-name-cue', matched: true },

@@ -43,6 +43,8 @@ export interface QuoteSpan extends Quotation {
   quotations: Quotation[];
   /** Reported speech comes with the speaker and cue its pattern found. */
   attribution?: { mention: Mention; cue: Cue; title?: string };
+  /** Reported speech the learned tagger found, with the source (if it labelled one) and cue it found. */
+  learned?: { mention: Mention | null; cue: Cue };
 }
 
 /** What a reported clause follows: a reporting verb, or "according to X,". */

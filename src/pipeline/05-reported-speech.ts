@@ -348,6 +348,11 @@ function questionsIn(text: string, sentence: Sentence, covered: Span[]): Reporte
   return reports;
 }
 
+/** The quote span of a reported clause (in one or more parts), attribution aside. */
+export function indirectSpan(content: Span, paragraph: number, parts: Span[] = [content]): QuoteSpan {
+  return { ...content, parts, open: content.start, close: content.end, closed: true, paragraph, type: 'indirect', quotations: [] };
+}
+
 /** Reported clauses in every sentence, outside the quote spans already found. */
 export function reportedSpans(text: string, sentences: Sentence[], covered: Span[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
@@ -364,18 +369,10 @@ export function reportedSpans(text: string, sentences: Sentence[], covered: Span
     const single = reports.length > 0 || quoted ? null : reportIn(text, sentence);
     if (single) reports.push(single);
     for (const report of reports.sort((a, b) => a.content.start - b.content.start)) {
-    const { content } = report;
-    spans.push({
-      ...content,
-      parts: report.parts ?? [content],
-      open: content.start,
-      close: content.end,
-      closed: true,
-      paragraph: sentence.paragraph,
-      type: 'indirect',
-      quotations: [],
-      attribution: { mention: report.mention, cue: report.cue, ...(report.title ? { title: report.title } : {}) },
-    });
+      spans.push({
+        ...indirectSpan(report.content, sentence.paragraph, report.parts),
+        attribution: { mention: report.mention, cue: report.cue, ...(report.title ? { title: report.title } : {}) },
+      });
     }
   }
   return spans;

@@ -1,0 +1,160 @@
+/**
+ * The trained weights of the reported-speech tagger, shipped in
+ * models/reported-speech.json (written by scripts/train-reported-speech.mjs):
+ * the features with a weight, as sorted 32-bit hashes, and their weights per
+ * label as 16-bit integers times a scale. Loaded on first use, looked up by
+ * binary search: a few megabytes, no table the size of the hash space.
+ */
+import { readFileSync } from 'node:fs';
+import { LABELS, type SequenceModel } from './sequence.js';
+
+/** The file's shape. */
+export interface ModelFile {
+  format: 1;
+  hashBits: number;
+  labels: string[];
+  start: number[];
+  transitions: number[];
+  /** Sorted feature hashes, Uint32 little-endian, base64. */
+  keys: string;
+  /** LABELS.length weights per key, Int16 little-endian, base64; multiply by `scale`. */
+  weights: string;
+  scale: number;
+  /** How the model was trained and what it scored (for people). */
+  trained?: Record<string, unknown>;
+}
+
+const L = LABELS.length;
+
+function typed<T>(base64: string, make: (buffer: ArrayBuffer, offset: number, length: number) => T, bytes: number): T {
+  const buffer = Buffer.from(base64, 'base64');
+  // copied so the view is aligned
+  const copy = new ArrayBuffer(buffer.length);
+  new Uint8Array(copy).set(buffer);
+  return make(copy, 0, buffer.length / bytes);
+}
+
+/**
+ * The weights by feature hash: an open-addressing table (linear probing, at
+ * most half full) whose entries hold the hash and its weights side by side,
+ * so a lookup touches one stretch of memory, not three.
+ */
+function weightTable(keys: Uint32Array, weights: Int16Array, scale: number): SequenceModel['addWeights'] {
+  const STRIDE = L + 1;
+  let size = 1;
+  while (size < keys.length * 2) size <<= 1;
+  const mask = size - 1;
+  const buffer = new ArrayBuffer(size * STRIDE * 4);
+  const hashes = new Int32Array(buffer).fill(-1);
+  const values = new Float32Array(buffer);
+  keys.forEach((key, row) => {
+    let slot = key & mask;
+    while (hashes[slot * STRIDE] !== -1) slot = (slot + 1) & mask;
+    hashes[slot * STRIDE] = key;
+    for (let y = 0; y < L; y++) values[slot * STRIDE + 1 + y] = weights[row * L + y]! * scale;
+  });
+  return (h, out, at) => {
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const key = hashes[slot * STRIDE]!;
+      if (key === -1) return;
+      if (key === h) {
+        for (let y = 0; y < L; y++) out[at + y]! += values[slot * STRIDE + 1 + y]!;
+        return;
+      }
+    }
+  };
+}
+
+/** A model from its file's contents. */
+export function modelFromFile(file: ModelFile): SequenceModel {
+  if (file.format !== 1 || file.labels.join() !== LABELS.join() || file.hashBits > 31) throw new Error('reported-speech model: unknown format');
+  return {
+    hashBits: file.hashBits,
+    start: Float64Array.from(file.start),
+    transitions: Float64Array.from(file.transitions),
+    addWeights: weightTable(
+      typed(file.keys, (b, o, n) => new Uint32Array(b, o, n), 4),
+      typed(file.weights, (b, o, n) => new Int16Array(b, o, n), 2),
+      file.scale,
+    ),
+  };
+}
+
+/**
+ * The file of a dense model: the `keep` features with the largest weights
+ * (summed over labels), quantized; features whose weights all round to 0 are
+ * left out.
+ */
+export function modelToFile(
+  model: { hashBits: number; dense: Float64Array | Float32Array; start: ArrayLike<number>; transitions: ArrayLike<number> },
+  trained?: Record<string, unknown>,
+  keep = Infinity,
+): ModelFile {
+  const { dense } = model;
+  const norms: { h: number; norm: number }[] = [];
+  let max = 0;
+  for (let h = 0; h < dense.length / L; h++) {
+    let norm = 0;
+    for (let y = 0; y < L; y++) {
+      const w = Math.abs(dense[h * L + y]!);
+      norm += w;
+      max = Math.max(max, w);
+    }
+    if (norm > 0) norms.push({ h, norm });
+  }
+  const scale = max > 0 ? max / 32767 : 1;
+  const kept = norms
+    .sort((a, b) => b.norm - a.norm)
+    .slice(0, keep)
+    .map((r) => r.h)
+    .filter((h) => Array.from({ length: L }, (_, y) => Math.round(dense[h * L + y]! / scale)).some((q) => q !== 0))
+    .sort((a, b) => a - b);
+  const keys = Uint32Array.from(kept);
+  const weights = new Int16Array(kept.length * L);
+  kept.forEach((h, r) => {
+    for (let y = 0; y < L; y++) weights[r * L + y] = Math.round(dense[h * L + y]! / scale);
+  });
+  const base64 = (a: Uint32Array | Int16Array): string => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+  const round = (a: ArrayLike<number>): number[] => Array.from(a, (v) => Math.round(v * 1e4) / 1e4);
+  return { format: 1, hashBits: model.hashBits, labels: [...LABELS], start: round(model.start), transitions: round(model.transitions), keys: base64(keys), weights: base64(weights), scale, ...(trained ? { trained } : {}) };
+}
+
+/** A dense model, as training holds it. */
+export function denseModel(hashBits: number, dense: Float64Array | Float32Array, start: Float64Array, transitions: Float64Array): SequenceModel {
+  return {
+    hashBits,
+    start,
+    transitions,
+    addWeights(h, out, at) {
+      for (let y = 0; y < L; y++) out[at + y]! += dense[h * L + y]!;
+    },
+  };
+}
+
+const MODEL_URL = new URL('../../models/reported-speech.json', import.meta.url);
+let shipped: SequenceModel | null | undefined;
+let override: SequenceModel | null | undefined;
+
+/**
+ * The model in use: the shipped one (null when its file is missing: the
+ * learned reader is then off), unless training or evaluation set another.
+ */
+export function reportedSpeechModel(): SequenceModel | null {
+  if (override !== undefined) return override;
+  if (shipped === undefined) {
+    let contents: string | null = null;
+    try {
+      contents = readFileSync(MODEL_URL, 'utf8');
+    } catch (error) {
+      // a checkout that has not trained one yet; any other failure is a broken install
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    shipped = contents === null ? null : modelFromFile(JSON.parse(contents) as ModelFile);
+  }
+  return shipped;
+}
+
+/** Uses this model instead of the shipped one (null: none; undefined: the shipped one again). For training and cross-validation. */
+export function useReportedSpeechModel(model: SequenceModel | null | undefined): void {
+  override = model;
+}

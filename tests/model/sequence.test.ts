@@ -1,0 +1,126 @@
+/**
+ * The learned reader of reported speech (src/model): tokens and their
+ * offsets, feature hashing, Viterbi decoding and margins on a hand-made
+ * model, the model file's round trip, and the shipped model itself.
+ */
+import { describe, expect, it } from 'vitest';
+import { CONTENT, CUE, LABELS, OUTSIDE, SOURCE, decode, hashFeature, sentenceFeatures, sentenceHashes, tokenize, type SequenceModel } from '../../src/model/sequence.js';
+import { denseModel, modelFromFile, modelToFile, reportedSpeechModel } from '../../src/model/weights.js';
+
+const L = LABELS.length;
+
+describe('tokenize', () => {
+  it.each([
+    ['He’s said Trump’s plan won’t work.', ['He', '’s', 'said', 'Trump', '’s', 'plan', 'won’t', 'work', '.']],
+    ['The U.S. spent 10,000 on anti-war ads; O’Malley agreed.', ['The', 'U.S.', 'spent', '10,000', 'on', 'anti-war', 'ads', ';', 'O’Malley', 'agreed', '.']],
+    ['they’re sure, we’ll see', ['they', '’re', 'sure', ',', 'we', '’ll', 'see']],
+  ])('%s', (text, words) => {
+    const tokens = tokenize(text, { start: 0, end: text.length });
+    expect(tokens.map((t) => t.word)).toEqual(words);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.word);
+  });
+
+  it('indexes the whole text and marks the tokens inside quotation marks', () => {
+    const text = 'Intro. She said "we will win" today.';
+    const start = text.indexOf('She');
+    const open = text.indexOf('"') + 1;
+    const tokens = tokenize(text, { start, end: text.length }, [{ start: open, end: text.indexOf('"', open) }]);
+    expect(tokens[0]).toMatchObject({ word: 'She', start, quoted: false });
+    expect(tokens.filter((t) => t.quoted).map((t) => t.word)).toEqual(['we', 'will', 'win']);
+  });
+});
+
+describe('features', () => {
+  it('hashes with 32-bit FNV-1a', () => {
+    expect(hashFeature('')).toBe(0x811c9dc5);
+    expect(hashFeature('a')).toBe(0xe40c292c);
+  });
+
+  it('gives every token its features, the same on every call', () => {
+    const text = 'Officials warned that the bridge may close.';
+    const tokens = tokenize(text, { start: 0, end: text.length });
+    const features = sentenceFeatures(tokens, false);
+    expect(features).toHaveLength(tokens.length);
+    expect(features[1]).toContain('w=warned');
+    expect(features[1]).toContain('lx=C');
+    expect(features[2]).toContain('lc=1');
+    expect(sentenceFeatures(tokens, false)).toEqual(features);
+    expect(sentenceFeatures(tokens, true)[0]).toContain('hl');
+  });
+
+  it('hashes, without building them, exactly the names it gives', () => {
+    const text = 'In Paris, “the plan,” Mr. O’Neil said, won’t work; officials doubt it.';
+    const tokens = tokenize(text, { start: 0, end: text.length }, [{ start: text.indexOf('the'), end: text.indexOf(',”') }]);
+    for (const headline of [false, true]) {
+      const names = sentenceFeatures(tokens, headline);
+      const hashes = sentenceHashes(tokens, headline, 22);
+      expect(hashes.map((h) => [...h])).toEqual(names.map((f) => f.map((name) => hashFeature(name) & 0x3fffff)));
+    }
+  });
+});
+
+/** A model that knows three features: "src" → SOURCE, "cue" → CUE, "con" → CONTENT; otherwise OUTSIDE wins by a little. */
+const hashFeatures = (features: string[][], bits: number): Uint32Array[] => features.map((f) => Uint32Array.from(f, (name) => hashFeature(name) & ((1 << bits) - 1)));
+
+function handModel(): SequenceModel {
+  const bits = 8;
+  const dense = new Float64Array((1 << bits) * L);
+  const set = (feature: string, label: number, w: number) => {
+    dense[(hashFeature(feature) & 0xff) * L + label] = w;
+  };
+  set('src', SOURCE, 5);
+  set('cue', CUE, 5);
+  set('con', CONTENT, 2);
+  set('b', OUTSIDE, 1);
+  const transitions = new Float64Array(L * L);
+  transitions[CONTENT * L + CONTENT] = 3; // content runs on
+  return denseModel(bits, dense, new Float64Array(L), transitions);
+}
+
+describe('decode', () => {
+  it('takes the best sequence, transitions included', () => {
+    const model = handModel();
+    const hashed = hashFeatures([['b', 'src'], ['b', 'cue'], ['b', 'con'], ['b'], ['b', 'con']], model.hashBits);
+    const { labels, emissions } = decode(model, hashed);
+    // the bare token between two content tokens joins them: 2 + 3 + 3 beats 1 + 2
+    expect([...labels]).toEqual([SOURCE, CUE, CONTENT, CONTENT, CONTENT]);
+    expect(emissions[1 * L + CUE]).toBe(5);
+    expect([...emissions.subarray(3 * L, 4 * L)]).toEqual([1, 0, 0, 0]);
+  });
+
+  it('decodes an empty sentence to nothing', () => {
+    expect(decode(handModel(), []).labels).toHaveLength(0);
+  });
+});
+
+describe('the model file', () => {
+  it('keeps every weight, within the 16-bit quantisation', () => {
+    const bits = 6;
+    const dense = Float64Array.from({ length: (1 << bits) * L }, (_, i) => (i % 7 === 0 ? 0 : Math.sin(i) * 10));
+    const start = Float64Array.from([0.5, -1, 2, 0]);
+    const transitions = Float64Array.from({ length: L * L }, (_, i) => i - 8);
+    const file = JSON.parse(JSON.stringify(modelToFile({ hashBits: bits, dense, start, transitions })));
+    const loaded = modelFromFile(file);
+    for (let h = 0; h < 1 << bits; h++) {
+      const scores = new Float64Array(L + 1);
+      loaded.addWeights(h, scores, 1);
+      expect(scores[0]).toBe(0);
+      for (let y = 0; y < L; y++) expect(scores[1 + y]).toBeCloseTo(dense[h * L + y]!, 2);
+    }
+    const none = new Float64Array(L);
+    loaded.addWeights(1 << bits, none, 0);
+    expect([...none]).toEqual([0, 0, 0, 0]);
+    expect([...loaded.start]).toEqual([...start]);
+    expect([...loaded.transitions]).toEqual([...transitions]);
+  });
+
+  it('refuses a file of another format', () => {
+    expect(() => modelFromFile({ ...modelToFile({ hashBits: 2, dense: new Float64Array(4 * L), start: [0, 0, 0, 0], transitions: new Array(L * L).fill(0) }), labels: ['O'] })).toThrow(/format/);
+  });
+
+  it('is shipped, and loads', () => {
+    const model = reportedSpeechModel();
+    expect(model).not.toBeNull();
+    expect(model!.hashBits).toBeGreaterThan(10);
+  });
+});
