@@ -11,7 +11,7 @@
  * carries its attribution; the `reported-clause` sieve hands it over.
  * Conditions ("if she says"), questions and negations are left out.
  */
-import { ACCORDING_TO, APPOSITIVE_SKIP, DESCRIBED_NAME, AUXILIARY, CLAUSE_VERB, COMPLEMENT_VERB, CUE_VERB, MENTION, NAME, SUBJECT, WORD_END, cueAt, headNoun, mentionAt, pattern } from '../sieves/grammar.js';
+import { ACCORDING_TO, APPOSITIVE_SKIP, DESCRIBED_NAME, AUXILIARY, CLAUSE_VERB, COMPLEMENT_VERB, CUE_VERB, MENTION, NAME, SUBJECT, WORD_END, allMatches, cueAt, headNoun, mentionAt, pattern } from '../sieves/grammar.js';
 import {
   ANYWHERE_CLAUSE_VERB_LEMMAS,
   BARE_CLAUSE_VERB_LEMMAS,
@@ -155,7 +155,7 @@ function participleIn(text: string, sentence: Sentence, covered: Span[]): Report
   if (overlapsAny(covered, content) || wordCount(text.slice(content.start, content.end)) < MIN_CLAUSE_WORDS) return null;
   // the speaker: the last subject with a cue before the participle, outside every quotation
   let subject: Mention | null = null;
-  for (const m of words.slice(0, participle.index).matchAll(SUBJECT_CUE_ANYWHERE)) {
+  for (const m of allMatches(SUBJECT_CUE_ANYWHERE, words.slice(0, participle.index))) {
     const candidate = mentionAt(text, body.start + m.index, m[1]!);
     if (candidate && !overlapsAny(covered, candidate)) subject = candidate;
   }
@@ -215,7 +215,7 @@ function clausesAnywhere(text: string, sentence: Sentence, covered: Span[]): Rep
     if (reports.some((r) => r.content.start < content.end && content.start < r.content.end)) return;
     reports.push({ content, mention, cue: cueAt(body.start + verbStart, verb), ...(title ? { title } : {}) });
   };
-  for (const m of words.matchAll(SUBJECT_CLAUSE_CUE_ANYWHERE)) {
+  for (const m of allMatches(SUBJECT_CLAUSE_CUE_ANYWHERE, words)) {
     const verb = m.groups!['verb']!;
     const verbSpan = m.indices!.groups!['verb']!;
     const lemma = reportingVerbLemma(verb) ?? '';
@@ -230,7 +230,7 @@ function clausesAnywhere(text: string, sentence: Sentence, covered: Span[]): Rep
   const subject = SENTENCE_SUBJECT.exec(words);
   if (subject) {
     const { mention, title } = speakerOf(text, body.start, subject);
-    for (const m of words.matchAll(COORDINATED_CUE)) {
+    for (const m of allMatches(COORDINATED_CUE, words)) {
       if (!mention || overlapsAny(covered, mention) || m.index < subject[0].length) continue;
       if (!ANYWHERE_CLAUSE_VERB_LEMMAS.has(reportingVerbLemma(m[1]!) ?? '')) continue;
       // "stood and said a prayer": an object, not a clause; the tagger is asked only here, where no "that" decides it
@@ -304,7 +304,7 @@ function complementsIn(text: string, sentence: Sentence, covered: Span[]): Repor
   if (/\?\s*$/u.test(words)) return [];
   const sentenceEnd = clauseLimit(text, body, words);
   const reports: ReportedSpan[] = [];
-  for (const m of words.matchAll(SUBJECT_COMPLEMENT)) {
+  for (const m of allMatches(SUBJECT_COMPLEMENT, words)) {
     const complement = COMPLEMENT_VERBS.get(COMPLEMENT_VERB_FORMS.get(m[4]!.toLowerCase()) ?? '');
     // an infinitive verb takes "to" straight away; the others need an object before their word
     const hasObject = m[5]!.trim() !== '';
@@ -333,7 +333,7 @@ function questionsIn(text: string, sentence: Sentence, covered: Span[]): Reporte
   const words = text.slice(body.start, body.end);
   const sentenceEnd = clauseLimit(text, body, words);
   const reports: ReportedSpan[] = [];
-  for (const m of words.matchAll(SUBJECT_ASKED)) {
+  for (const m of allMatches(SUBJECT_ASKED, words)) {
     const { mention, title } = speakerOf(text, body.start, m);
     if (!mention || overlapsAny(covered, mention)) continue;
     const contentStart = body.start + m.index + m[0].length;

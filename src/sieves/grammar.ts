@@ -108,15 +108,42 @@ export function pattern(source: string): RegExp {
   return new RegExp(source, 'du');
 }
 
+/**
+ * Every match of a global pattern in `text`, as String.prototype.matchAll
+ * finds them, but run on the pattern itself: matchAll clones its pattern for
+ * each call, and a clone of one of the grammar's large patterns may have to
+ * be compiled again. The pattern's lastIndex is left at 0.
+ */
+export function allMatches(global: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  global.lastIndex = 0;
+  for (let m = global.exec(text); m; m = global.exec(text)) {
+    found.push(m);
+    // an empty match moves on by one character (a whole code point under the u flag), as matchAll does
+    if (m[0].length === 0) global.lastIndex = nextIndex(text, global.lastIndex, global.unicode);
+  }
+  global.lastIndex = 0;
+  return found;
+}
+
+function nextIndex(text: string, index: number, unicode: boolean): number {
+  if (!unicode || index + 1 >= text.length) return index + 1;
+  const code = text.charCodeAt(index);
+  const next = text.charCodeAt(index + 1);
+  return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? index + 2 : index + 1;
+}
+
 /** Offset in the text of capture group `group` of a match made on a window starting at `windowStart`. */
 export function groupStart(m: RegExpExecArray, group: number, windowStart: number): number {
   return windowStart + m.indices![group]![0];
 }
 
+const WORDS_WITH_SPACE = /\S+\s+/gu;
+
 /** Builds a mention from a match group, dropping capitalised words that open a clause ("But Putin"). */
 export function mentionAt(text: string, start: number, words: string): Mention | null {
   let offset = 0;
-  for (const m of words.matchAll(/\S+\s+/gu)) {
+  for (const m of allMatches(WORDS_WITH_SPACE, words)) {
     if (m.index !== offset) break;
     const word = m[0].trim().replace(/,$/, '').toLowerCase();
     if (MENTION_DETERMINERS.has(word) || !NON_NAME_CAPITALS.has(word)) break;
