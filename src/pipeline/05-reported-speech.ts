@@ -77,7 +77,7 @@ function clauseLimit(text: string, body: Span, words: string, closingMark = fals
   return trimSpan(text, body.start, stop ? body.end - stop[0].length : body.end).end;
 }
 
-function reportIn(text: string, sentence: Sentence): ReportedSpan | null {
+function reportIn(text: string, sentence: Sentence, chances: Chances): ReportedSpan | null {
   const body = trimSpan(text, sentence.start, sentence.end);
   const words = text.slice(body.start, body.end);
   // a question reports nothing; a colon hands over to a quotation that follows
@@ -85,7 +85,7 @@ function reportIn(text: string, sentence: Sentence): ReportedSpan | null {
   const at = (offset: number): number => body.start + offset;
   const end = clauseLimit(text, body, words);
 
-  const middle = ACCORDING_MIDDLE.exec(words);
+  const middle = chances.according ? ACCORDING_MIDDLE.exec(words) : null;
   if (middle && middle.index > 0) {
     const before = trimSpan(text, body.start, at(middle.index));
     const after = trimSpan(text, at(middle.index + middle[0].length), end);
@@ -94,8 +94,8 @@ function reportIn(text: string, sentence: Sentence): ReportedSpan | null {
     return { content: { start: before.start, end: after.end }, parts: [before, after], mention, cue: cueAt(at(middle.indices![1]![0]), middle[1]!) };
   }
 
-  const subjectFirst = SUBJECT_CUE_CLOSING.exec(words);
-  const closing = subjectFirst ?? CUE_SUBJECT_CLOSING.exec(words) ?? ACCORDING_CLOSING.exec(words);
+  const subjectFirst = chances.clause ? SUBJECT_CUE_CLOSING.exec(words) : null;
+  const closing = subjectFirst ?? (chances.clause ? CUE_SUBJECT_CLOSING.exec(words) : null) ?? (chances.according ? ACCORDING_CLOSING.exec(words) : null);
   if (closing) {
     // "…, X said." has the speaker first; "…, said X, a spokeswoman." and "…, according to X." the cue first
     const mentionGroup = subjectFirst ? 1 : 2;
@@ -106,7 +106,7 @@ function reportIn(text: string, sentence: Sentence): ReportedSpan | null {
     return { content, mention, cue: cueAt(at(closing.indices![cueGroup]![0]), closing[cueGroup]!) };
   }
 
-  const according = ACCORDING_OPENING.exec(words);
+  const according = chances.according ? ACCORDING_OPENING.exec(words) : null;
   if (according) {
     const content = trimSpan(text, at(according[0].length), end);
     const mention = mentionAt(text, at(according.indices![2]![0]), according[2]!);
@@ -114,7 +114,7 @@ function reportIn(text: string, sentence: Sentence): ReportedSpan | null {
     return { content, mention, cue: cueAt(at(according.indices![1]![0]), according[1]!) };
   }
 
-  const opening = SUBJECT_CUE_OPENING.exec(words);
+  const opening = chances.clause ? SUBJECT_CUE_OPENING.exec(words) : null;
   if (!opening || HYPOTHETICAL_AUXILIARY.test(opening[2]!)) return null;
   const cueEnd = opening.indices![3]![1];
   // "wrote it at night", "remembered the first winter": without "that", only some verbs report a clause
@@ -227,10 +227,11 @@ function clausesAnywhere(text: string, sentence: Sentence, covered: Span[]): Rep
     add(mention, verb, verbSpan[0], title);
   }
   // "The court overruled the law and said Ohio already provides…": the sentence's subject says it too
-  const subject = SENTENCE_SUBJECT.exec(words);
+  const coordinated = allMatches(COORDINATED_CUE, words);
+  const subject = coordinated.length > 0 ? SENTENCE_SUBJECT.exec(words) : null;
   if (subject) {
     const { mention, title } = speakerOf(text, body.start, subject);
-    for (const m of allMatches(COORDINATED_CUE, words)) {
+    for (const m of coordinated) {
       if (!mention || overlapsAny(covered, mention) || m.index < subject[0].length) continue;
       if (!ANYWHERE_CLAUSE_VERB_LEMMAS.has(reportingVerbLemma(m[1]!) ?? '')) continue;
       // "stood and said a prayer": an object, not a clause; the tagger is asked only here, where no "that" decides it
@@ -278,6 +279,35 @@ function mayReport(sentence: string): boolean {
 /** The first word of every clause-verb form ("pointed" of "pointed out"). */
 const CLAUSE_VERB_WORDS: ReadonlySet<string> = new Set([...CLAUSE_VERB_FORMS.keys()].map((form) => form.split(' ')[0]!));
 
+/** Which patterns can match in a sentence: each needs its verb (or "according to") in it. */
+interface Chances {
+  /** A clause verb ("said", "pointed out"), as written: the patterns are case-sensitive. */
+  clause: boolean;
+  /** A complement verb ("urged", "refused"). */
+  complement: boolean;
+  /** A verb of asking ("asked", "wondered"). */
+  asking: boolean;
+  according: boolean;
+}
+
+const LETTERS = /\p{L}+/gu;
+
+/**
+ * The patterns are costly, and most sentences give most of them no chance.
+ * Every pattern's verb is a whole word after white space, in lower case, so
+ * it is one of the sentence's runs of letters as written: a sentence without
+ * that run cannot match.
+ */
+function chancesIn(sentence: string): Chances {
+  const chances: Chances = { clause: false, complement: false, asking: false, according: sentence.includes('ccording') };
+  for (const word of sentence.match(LETTERS) ?? []) {
+    if (CLAUSE_VERB_WORDS.has(word)) chances.clause = true;
+    if (COMPLEMENT_VERB_FORMS.has(word)) chances.complement = true;
+    if (ASKING_VERBS.includes(word)) chances.asking = true;
+  }
+  return chances;
+}
+
 /** Verbs that report what a document or a study found. */
 const FINDING_VERBS: ReadonlySet<string> = new Set(['show', 'find', 'suggest', 'indicate', 'reveal', 'say']);
 
@@ -321,9 +351,12 @@ function complementsIn(text: string, sentence: Sentence, covered: Span[]): Repor
   return reports;
 }
 
+/** Verbs that report a question: "asked", "wondered". */
+const ASKING_VERBS: readonly string[] = ['asked', 'asks', 'ask', 'wondered', 'wonders', 'questioned'];
+
 /** A subject, "asked" (or "wondered"), whom, and the question's word: "He asked workers if…". */
 const SUBJECT_ASKED = new RegExp(
-  String.raw`(?<![\p{L}\p{M}\p{N}'’])(?<subject>${SUBJECT})(?:,\s(?<named>${NAME}),)?\s+(?:${AUXILIARY})(?<verb>asked|asks|ask|wondered|wonders|questioned)${WORD_END}(?:\s(?:[^\s,.;:!?"“”]+\s){0,6}?)?\s?(?=(?:if|whether|how|what|why|who|when|where|which)\s)`,
+  String.raw`(?<![\p{L}\p{M}\p{N}'’])(?<subject>${SUBJECT})(?:,\s(?<named>${NAME}),)?\s+(?:${AUXILIARY})(?<verb>${ASKING_VERBS.join('|')})${WORD_END}(?:\s(?:[^\s,.;:!?"“”]+\s){0,6}?)?\s?(?=(?:if|whether|how|what|why|who|when|where|which)\s)`,
   'gdu',
 );
 
@@ -351,15 +384,18 @@ export function reportedSpans(text: string, sentences: Sentence[], covered: Span
   const spans: QuoteSpan[] = [];
   for (const sentence of sentences) {
     // the patterns are costly; most sentences hold no clause verb and no "according to" at all
-    if (!mayReport(text.slice(sentence.start, sentence.end))) continue;
-    const quoted = overlapsAny(covered, sentence) || /["“”«»„]|''/u.test(text.slice(sentence.start, sentence.end));
-    const reports = clausesAnywhere(text, sentence, covered);
-    for (const complement of [...complementsIn(text, sentence, covered), ...questionsIn(text, sentence, covered)]) {
+    const words = text.slice(sentence.start, sentence.end);
+    if (!mayReport(words)) continue;
+    const quoted = overlapsAny(covered, sentence) || /["“”«»„]|''/u.test(words);
+    const chances = chancesIn(words);
+    const reports = chances.clause ? clausesAnywhere(text, sentence, covered) : [];
+    const complements = chances.complement ? complementsIn(text, sentence, covered) : [];
+    for (const complement of [...complements, ...(chances.asking ? questionsIn(text, sentence, covered) : [])]) {
       if (!reports.some((r) => r.content.start < complement.content.end && complement.content.start < r.content.end)) reports.push(complement);
     }
     const participle = participleIn(text, sentence, [...covered, ...reports.map((r) => r.content)]);
     if (participle) reports.push(participle);
-    const single = reports.length > 0 || quoted ? null : reportIn(text, sentence);
+    const single = reports.length > 0 || quoted || !(chances.clause || chances.according) ? null : reportIn(text, sentence, chances);
     if (single) reports.push(single);
     for (const report of reports.sort((a, b) => a.content.start - b.content.start)) {
     const { content } = report;
