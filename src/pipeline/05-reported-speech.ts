@@ -11,11 +11,10 @@
  * carries its attribution; the `reported-clause` sieve hands it over.
  * Conditions ("if she says"), questions and negations are left out.
  */
-import { ACCORDING_TO, APPOSITIVE_SKIP, DESCRIBED_NAME, AUXILIARY, CLAUSE_VERB, COMPLEMENT_VERB, CUE_VERB, MENTION, NAME, SUBJECT, WORD_END, allMatches, cueAt, headNoun, mentionAt, pattern } from '../sieves/grammar.js';
+import { ACCORDING_TO, APPOSITIVE_SKIP, DESCRIBED_NAME, AUXILIARY, CLAUSE_VERB, COMPLEMENT_VERB, CUE_VERB, CLAUSE_VERB_WORDS, MENTION, NAME, SUBJECT, WORD_END, LETTERS, allMatches, hasAccordingTo, hasCueVerb, cueAt, headNoun, mentionAt, pattern } from '../sieves/grammar.js';
 import {
   ANYWHERE_CLAUSE_VERB_LEMMAS,
   BARE_CLAUSE_VERB_LEMMAS,
-  CLAUSE_VERB_FORMS,
   COMPLEMENT_VERBS,
   COMPLEMENT_VERB_FORMS,
   reportingVerbLemma,
@@ -23,7 +22,7 @@ import {
 import { DOCUMENT_NOUNS } from '../lexicon/mentions.js';
 import { tagsOf } from '../nlp.js';
 import { overlapsAny } from '../spans.js';
-import { wordCount } from '../words.js';
+import { hasWords, wordCount } from '../words.js';
 import type { Cue, Mention, Sentence, Span } from '../types.js';
 import { trimSpan } from './02-paragraphs.js';
 import type { QuoteSpan } from './05-quote-spans.js';
@@ -102,7 +101,7 @@ function reportIn(text: string, sentence: Sentence, chances: Chances): ReportedS
     const cueGroup = subjectFirst ? 3 : 1;
     const content = trimSpan(text, body.start, at(closing.index));
     const mention = mentionAt(text, at(closing.indices![mentionGroup]![0]), closing[mentionGroup]!);
-    if (!mention || wordCount(text.slice(content.start, content.end)) < MIN_CLAUSE_WORDS) return null;
+    if (!mention || !hasWords(text.slice(content.start, content.end), MIN_CLAUSE_WORDS)) return null;
     return { content, mention, cue: cueAt(at(closing.indices![cueGroup]![0]), closing[cueGroup]!) };
   }
 
@@ -110,7 +109,7 @@ function reportIn(text: string, sentence: Sentence, chances: Chances): ReportedS
   if (according) {
     const content = trimSpan(text, at(according[0].length), end);
     const mention = mentionAt(text, at(according.indices![2]![0]), according[2]!);
-    if (!mention || wordCount(text.slice(content.start, content.end)) < MIN_CLAUSE_WORDS) return null;
+    if (!mention || !hasWords(text.slice(content.start, content.end), MIN_CLAUSE_WORDS)) return null;
     return { content, mention, cue: cueAt(at(according.indices![1]![0]), according[1]!) };
   }
 
@@ -124,7 +123,7 @@ function reportIn(text: string, sentence: Sentence, chances: Chances): ReportedS
   const contentStart = cueEnd + (adjuncts ? adjuncts[0].length : 0);
   if (/^\s*(?:it|them|him|her|me|us|this|these|those|so|nothing|something)\b/iu.test(words.slice(contentStart))) return null;
   const whole = trimSpan(text, at(contentStart), end);
-  const content = wordCount(text.slice(whole.start, whole.end)) < MIN_CLAUSE_WORDS ? null : whole;
+  const content = !hasWords(text.slice(whole.start, whole.end), MIN_CLAUSE_WORDS) ? null : whole;
   const mention = mentionAt(text, at(opening.indices![1]![0]), opening[1]!);
   if (mention && HYPOTHETICAL_BEFORE.test(text.slice(body.start, mention.start))) return null;
   if (!mention || !content) return null;
@@ -152,10 +151,11 @@ function participleIn(text: string, sentence: Sentence, covered: Span[]): Report
   if (!participle[1] && NOT_A_CLAUSE_START.test(text.slice(clauseStart, body.end)) && !/^(?:calling|accusing|urging)$/u.test(participle[2]!)) return null;
   const end = clauseLimit(text, { start: clauseStart, end: body.end }, words);
   const content = trimSpan(text, clauseStart, end);
-  if (overlapsAny(covered, content) || wordCount(text.slice(content.start, content.end)) < MIN_CLAUSE_WORDS) return null;
+  if (overlapsAny(covered, content) || !hasWords(text.slice(content.start, content.end), MIN_CLAUSE_WORDS)) return null;
   // the speaker: the last subject with a cue before the participle, outside every quotation
   let subject: Mention | null = null;
-  for (const m of allMatches(SUBJECT_CUE_ANYWHERE, words.slice(0, participle.index))) {
+  const beforeParticiple = words.slice(0, participle.index);
+  for (const m of hasCueVerb(beforeParticiple) ? allMatches(SUBJECT_CUE_ANYWHERE, beforeParticiple) : []) {
     const candidate = mentionAt(text, body.start + m.index, m[1]!);
     if (candidate && !overlapsAny(covered, candidate)) subject = candidate;
   }
@@ -259,7 +259,7 @@ function clauseAfter(text: string, body: Span, words: string, cueEnd: number, le
   const cut = CLAUSE_BREAK.exec(rest.slice(1));
   const end = cut ? body.start + contentStart + 1 + cut.index : sentenceEnd;
   const content = trimSpan(text, body.start + contentStart, Math.min(end, sentenceEnd));
-  if (content.end <= content.start || wordCount(text.slice(content.start, content.end)) < MIN_CLAUSE_WORDS) return null;
+  if (content.end <= content.start || !hasWords(text.slice(content.start, content.end), MIN_CLAUSE_WORDS)) return null;
   return content;
 }
 
@@ -276,9 +276,6 @@ function mayReport(sentence: string): boolean {
   return false;
 }
 
-/** The first word of every clause-verb form ("pointed" of "pointed out"). */
-const CLAUSE_VERB_WORDS: ReadonlySet<string> = new Set([...CLAUSE_VERB_FORMS.keys()].map((form) => form.split(' ')[0]!));
-
 /** Which patterns can match in a sentence: each needs its verb (or "according to") in it. */
 interface Chances {
   /** A clause verb ("said", "pointed out"), as written: the patterns are case-sensitive. */
@@ -290,8 +287,6 @@ interface Chances {
   according: boolean;
 }
 
-const LETTERS = /\p{L}+/gu;
-
 /**
  * The patterns are costly, and most sentences give most of them no chance.
  * Every pattern's verb is a whole word after white space, in lower case, so
@@ -299,7 +294,7 @@ const LETTERS = /\p{L}+/gu;
  * that run cannot match.
  */
 function chancesIn(sentence: string): Chances {
-  const chances: Chances = { clause: false, complement: false, asking: false, according: sentence.includes('ccording') };
+  const chances: Chances = { clause: false, complement: false, asking: false, according: hasAccordingTo(sentence) };
   for (const word of sentence.match(LETTERS) ?? []) {
     if (CLAUSE_VERB_WORDS.has(word)) chances.clause = true;
     if (COMPLEMENT_VERB_FORMS.has(word)) chances.complement = true;
@@ -345,7 +340,7 @@ function complementsIn(text: string, sentence: Sentence, covered: Span[]): Repor
     const rest = text.slice(contentStart, sentenceEnd);
     const cut = CLAUSE_BREAK.exec(rest.slice(1));
     const content = trimSpan(text, contentStart, cut ? contentStart + 1 + cut.index : sentenceEnd);
-    if (overlapsAny(covered, content) || wordCount(text.slice(content.start, content.end)) < 2) continue;
+    if (overlapsAny(covered, content) || !hasWords(text.slice(content.start, content.end), 2)) continue;
     reports.push({ content, mention, cue: cueAt(body.start + m.indices![4]![0], m[4]!), ...(title ? { title } : {}) });
   }
   return reports;
@@ -372,7 +367,7 @@ function questionsIn(text: string, sentence: Sentence, covered: Span[]): Reporte
     const contentStart = body.start + m.index + m[0].length;
     const cut = CLAUSE_BREAK.exec(text.slice(contentStart + 1, sentenceEnd));
     const content = trimSpan(text, contentStart, cut ? contentStart + 1 + cut.index : sentenceEnd);
-    if (overlapsAny(covered, content) || wordCount(text.slice(content.start, content.end)) < MIN_CLAUSE_WORDS) continue;
+    if (overlapsAny(covered, content) || !hasWords(text.slice(content.start, content.end), MIN_CLAUSE_WORDS)) continue;
     const verb = m.indices!.groups!['verb']!;
     reports.push({ content, mention, cue: cueAt(body.start + verb[0], m.groups!['verb']!), ...(title ? { title } : {}) });
   }
