@@ -142,11 +142,13 @@ const SUBJECT_CUE_ANYWHERE = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}'’])(${
  * participle goes on to a reported clause by the same speaker, up to the end
  * of the sentence. Found in sentences with quotations too.
  */
-function participleIn(text: string, sentence: Sentence, covered: Span[]): ReportedSpan | null {
+function participleIn(text: string, sentence: Sentence, quoted: Span[], reported: Span[]): ReportedSpan | null {
   const body = trimSpan(text, sentence.start, sentence.end);
   const words = text.slice(body.start, body.end);
   const participle = PARTICIPLE_CLAUSE.exec(words);
   if (!participle) return null;
+  // joined only here, where a participle is found: copying every quote span of a long document for each sentence was quadratic
+  const covered = [...quoted, ...reported];
   const clauseStart = body.start + participle.index + participle[0].length;
   if (!participle[1] && NOT_A_CLAUSE_START.test(text.slice(clauseStart, body.end)) && !/^(?:calling|accusing|urging)$/u.test(participle[2]!)) return null;
   const end = clauseLimit(text, { start: clauseStart, end: body.end }, words);
@@ -388,7 +390,7 @@ export function reportedSpans(text: string, sentences: Sentence[], covered: Span
     for (const complement of [...complements, ...(chances.asking ? questionsIn(text, sentence, covered) : [])]) {
       if (!reports.some((r) => r.content.start < complement.content.end && complement.content.start < r.content.end)) reports.push(complement);
     }
-    const participle = participleIn(text, sentence, [...covered, ...reports.map((r) => r.content)]);
+    const participle = participleIn(text, sentence, covered, reports.map((r) => r.content));
     if (participle) reports.push(participle);
     const single = reports.length > 0 || quoted || !(chances.clause || chances.according) ? null : reportIn(text, sentence, chances);
     if (single) reports.push(single);

@@ -290,6 +290,14 @@ export function resolveSpeakers(text: string, quotations: Quotation[], attributi
     return undefined;
   };
 
+  /** The first name at or after `offset` that passes `test` (no copy of the rest of a long document's names). */
+  const firstNamed = (offset: number, test: (occurrence: Occurrence) => boolean): Entity | undefined => {
+    for (let i = countStartingBefore(occurrences, offset); i < occurrences.length; i++) {
+      if (test(occurrences[i]!)) return occurrences[i]!.entity;
+    }
+    return undefined;
+  };
+
   const fromAntecedent = (mention: Mention, role?: string, gender?: Gender): Speaker => {
     const fits = (candidate: Entity | undefined): boolean => {
       if (!gender || !candidate) return true;
@@ -302,7 +310,7 @@ export function resolveSpeakers(text: string, quotations: Quotation[], attributi
     const holdsRole = (o: Occurrence): boolean =>
       (hasRole(o.entity.title, role!) && sameStanding(o.entity.title)) || (hasRole(o.context, role!) && sameStanding(o.context));
     // a headline's "the president" may come before the name: then the first holder of the role after it
-    const byRole = role ? (lastNamed(mention.start, holdsRole) ?? occurrences.slice(countStartingBefore(occurrences, mention.start)).find(holdsRole)?.entity) : undefined;
+    const byRole = role ? (lastNamed(mention.start, holdsRole) ?? firstNamed(mention.start, holdsRole)) : undefined;
     const antecedent =
       byRole ??
       recentPeople.findLast((person) => fits(person.entity)) ??
