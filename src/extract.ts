@@ -12,7 +12,7 @@ import { splitSentences } from './pipeline/03-sentences.js';
 import { findQuotations } from './pipeline/04-quotation-marks.js';
 import { MIXED_MIN_QUOTED_WORDS, looksLikeTitle, quoteSpans, saidAfterCue } from './pipeline/05-quote-spans.js';
 import { learnedSpans } from './pipeline/05-learned-speech.js';
-import { wordCount } from './words.js';
+import { hasWords, wordCount } from './words.js';
 import { attribute, type Attribution } from './pipeline/06-attribution.js';
 import { resolveSpeakers, summarizeSpeakers } from './pipeline/07-speakers.js';
 import { SIEVES, sieveById } from './sieves/index.js';
@@ -49,7 +49,7 @@ function isSpeech(text: string, attribution: Attribution): boolean {
   // a reported clause that quotes a stretch of words, not only scare quotes of a word or two each
   const quotesStretch =
     quotation.type === 'mixed' &&
-    quotation.quotations.some((q) => wordCount(q.parts.map((p) => text.slice(p.start, p.end)).join(' ')) >= MIXED_MIN_QUOTED_WORDS);
+    quotation.quotations.some((q) => hasWords(q.parts.map((p) => text.slice(p.start, p.end)).join(' '), MIXED_MIN_QUOTED_WORDS));
   return (quotedWords >= MIN_UNATTRIBUTED_WORDS || exclaimed || said || quotesStretch) && !looksLikeTitle(quoted);
 }
 

@@ -24,6 +24,14 @@ export interface PoolOptions {
   config: unknown;
   /** Tasks in flight or waiting to be handed back, at most (default: 8 per job). */
   window?: number;
+  /**
+   * This thread is one of the jobs: it runs tasks itself whenever the
+   * workers have enough queued, so `jobs` 2 starts one worker, not two (a
+   * worker costs memory and about a second to start, and this thread would
+   * otherwise wait). For a program that only waits on the results (the
+   * command line); a library caller's event loop would be blocked.
+   */
+  mainThread?: boolean;
   /** Stops dispatching and ends the iteration (workers are terminated). */
   signal?: AbortSignal;
 }
@@ -46,9 +54,14 @@ function iterate<T>(tasks: Iterable<T> | AsyncIterable<T>): AsyncIterator<T> | I
 /** A turn of the event loop, so that signals and I/O are seen between tasks run in this thread. */
 const turn = (): Promise<void> => new Promise((done) => setImmediate(done));
 
-async function* inThisThread<T, R>(tasks: Iterable<T> | AsyncIterable<T>, options: PoolOptions): AsyncGenerator<Completed<T, R>> {
+/** The runner, loaded in this thread. */
+async function localRunner<T, R>(options: PoolOptions): Promise<(task: T) => R | Promise<R>> {
   const module = (await import(options.runner.href)) as RunnerModule<T, R>;
-  const run = await module.createRunner(options.config);
+  return module.createRunner(options.config);
+}
+
+async function* inThisThread<T, R>(tasks: Iterable<T> | AsyncIterable<T>, options: PoolOptions): AsyncGenerator<Completed<T, R>> {
+  const run = await localRunner<T, R>(options);
   const iterator = iterate(tasks);
   try {
     for (;;) {
@@ -79,7 +92,9 @@ async function* onWorkers<T, R>(tasks: Iterable<T> | AsyncIterable<T>, options: 
     wake?.();
     wake = null;
   };
-  const slots: Slot[] = Array.from({ length: options.jobs }, () => {
+  /** This thread's runner, loaded when it first takes a task. */
+  let local: ((task: T) => R | Promise<R>) | null = null;
+  const slots: Slot[] = Array.from({ length: options.mainThread ? options.jobs - 1 : options.jobs }, () => {
     const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { runner: options.runner.href, config: options.config } });
     const slot: Slot = { worker, busy: 0 };
     worker.on('message', (message: Message<R>) => {
@@ -127,6 +142,19 @@ async function* onWorkers<T, R>(tasks: Iterable<T> | AsyncIterable<T>, options: 
           free.busy++;
           free.worker.postMessage({ seq: dispatched, task: next.value });
           dispatched++;
+        }
+        continue;
+      }
+      if (options.mainThread && !exhausted && dispatched - handed < window) {
+        // the workers have enough queued: this thread takes the next task
+        const next = await iterator.next();
+        if (next.done) exhausted = true;
+        else {
+          const seq = dispatched++;
+          local ??= await localRunner<T, R>(options);
+          finished.set(seq, { task: next.value, value: await local(next.value) });
+          // let the workers' messages in before choosing again
+          await turn();
         }
         continue;
       }

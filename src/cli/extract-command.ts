@@ -230,6 +230,8 @@ export async function runExtract(operands: string[], options: CliOptions): Promi
       jobs: workerCount(options.jobs, plan.runnable),
       runner: new URL('./document-runner.js', import.meta.url),
       config: renderConfig(options, output),
+      // this thread only writes: it takes documents too, so --jobs 2 starts one worker
+      mainThread: true,
       signal: controller.signal,
     });
     for await (const { value: outcome } of completed) {

@@ -19,7 +19,7 @@ Examples:
   quotes article.txt --format jsonl | jq -r .speaker.name
                                                   one JSON record per quote, into jq
   quotes news/*.txt --format csv -o quotes.csv    many files to one CSV file
-  quotes news/ --format jsonl --jobs 4 > q.jsonl  a folder, walked, on 4 worker threads
+  quotes news/ --format jsonl --jobs 4 > q.jsonl  a folder, walked, 4 documents at once
   quotes 'news/**/*.txt' --out-dir out --resume   one output per input; a rerun finishes the rest
   quotes --records < articles.jsonl               JSON Lines in ({"id","text"}), JSON Lines out
   quotes article.txt --highlight                  the article, each quote coloured by speaker
@@ -52,7 +52,7 @@ function buildProgram(setStatus: (status: number) => void): Command {
     .option('-o, --output <file>', 'write to this file (atomically; never over an input)')
     .option('--color <when>', 'colour: auto, always, never', 'auto')
     .option('--explain', 'print, on stderr, the sieves tried for each quotation')
-    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
+    .option('-j, --jobs <n>', 'documents at once: this thread and n-1 worker threads (default: the number of cores)')
     .option('--ext <list>', `extensions of the files taken from folders (default: ${TEXT_EXTENSIONS.join(',')})`)
     .option('--max-size <size>', `inputs larger than this fail, e.g. 500k, 10M (default: ${formatSize(DEFAULT_MAX_SIZE)})`)
     .option('--fail-fast', 'stop at the first input that fails')

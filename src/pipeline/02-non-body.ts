@@ -93,13 +93,17 @@ function normalised(line: string): string {
 
 const QUOTATION_MARK = /["“”«»„]/u;
 
+/** The most words a navigation line has. */
+const NAVIGATION_LINE_WORDS = Math.max(...[...NAVIGATION_LINES].map(wordCount));
+
 /** What kind of non-body line a whole paragraph is, or null for a body paragraph. */
 export function nonBodyKind(line: string): NonBodyKind | null {
   const words = wordCount(line);
-  if (NAVIGATION_LINES.has(normalised(line))) return 'navigation';
-  const short = wordCount(line.replace(WEB_ADDRESS, ' ')) <= MAX_NAVIGATION_WORDS;
-  if (short && NAVIGATION_OPENING.test(line)) return 'navigation';
-  if (short && (READER_PROMPT.test(line) || FOLLOW.test(line)) && !QUOTATION_MARK.test(line)) return 'navigation';
+  // lower-casing never joins two words, so a line of more words than any navigation line is none
+  if (words <= NAVIGATION_LINE_WORDS && NAVIGATION_LINES.has(normalised(line))) return 'navigation';
+  const short = (): boolean => wordCount(line.replace(WEB_ADDRESS, ' ')) <= MAX_NAVIGATION_WORDS;
+  if (NAVIGATION_OPENING.test(line) && short()) return 'navigation';
+  if ((READER_PROMPT.test(line) || FOLLOW.test(line)) && !QUOTATION_MARK.test(line) && short()) return 'navigation';
   if (words <= MAX_BYLINE_WORDS && !POSSESSIVE.test(line)) {
     const byline = BYLINE.exec(line);
     if (byline && !NOT_AUTHOR_WORDS.has(byline[1]!.toLowerCase().replace(/\.$/u, ''))) return 'byline';

@@ -12,9 +12,9 @@
  * from PolNeAR train: of quotations opened after a word, 471 of 916 are part
  * of a mixed gold content and only 79 are direct quotes of their own.
  */
-import { ACCORDING_TO, ANY_CUE_VERB, ATTRIBUTION_AFTER, MENTION, WORD_END, pattern } from '../sieves/grammar.js';
+import { ACCORDING_TO, ANY_CUE_VERB, ATTRIBUTION_AFTER, MENTION, WORD_END, hasCueVerb, pattern } from '../sieves/grammar.js';
 import { spanAt } from '../spans.js';
-import { wordCount } from '../words.js';
+import { hasWords } from '../words.js';
 import { UTTERANCE_NOUNS, UTTERANCE_VERB_FORMS } from '../lexicon/reporting-verbs.js';
 import type { Cue, Mention, Quotation, QuoteType, Sentence, Span } from '../types.js';
 import { reportedSpans } from './05-reported-speech.js';
@@ -128,7 +128,8 @@ function clauseStart(text: string, from: number, open: number): number {
 
 /** Where the reported clause ends: at an attribution right after its last quotation, else at the end of that quotation's sentence. */
 function clauseEnd(text: string, last: Quotation, sentences: Sentence[]): number {
-  if (FOLLOWING_ATTRIBUTION.test(text.slice(last.close, last.close + 160))) return last.close;
+  const following = text.slice(last.close, last.close + 160);
+  if (hasCueVerb(following) && FOLLOWING_ATTRIBUTION.test(following)) return last.close;
   const sentence = spanAt(sentences, Math.max(last.close - 1, last.start));
   return Math.max(last.close, sentence ? trimSpan(text, sentence.start, sentence.end).end : last.close);
 }
@@ -140,7 +141,7 @@ function clauseEnd(text: string, last: Quotation, sentences: Sentence[]): number
  */
 function quotesSpeech(text: string, group: Quotation[]): boolean {
   const quoted = group.flatMap((q) => q.parts).map((p) => text.slice(p.start, p.end)).join(' ');
-  return wordCount(quoted) >= MIXED_MIN_QUOTED_WORDS && !looksLikeTitle(quoted);
+  return hasWords(quoted, MIXED_MIN_QUOTED_WORDS) && !looksLikeTitle(quoted);
 }
 
 function mixedSpan(text: string, group: Quotation[], sentences: Sentence[], floor: number): QuoteSpan {

@@ -11,11 +11,10 @@
  * carries its attribution; the `reported-clause` sieve hands it over.
  * Conditions ("if she says"), questions and negations are left out.
  */
-import { ACCORDING_TO, APPOSITIVE_SKIP, DESCRIBED_NAME, AUXILIARY, CLAUSE_VERB, COMPLEMENT_VERB, CUE_VERB, MENTION, NAME, SUBJECT, WORD_END, cueAt, headNoun, mentionAt, pattern } from '../sieves/grammar.js';
+import { ACCORDING_TO, APPOSITIVE_SKIP, DESCRIBED_NAME, AUXILIARY, CLAUSE_VERB, COMPLEMENT_VERB, CUE_VERB, CLAUSE_VERB_WORDS, MENTION, NAME, SUBJECT, WORD_END, LETTERS, allMatches, hasAccordingTo, hasCueVerb, cueAt, headNoun, mentionAt, pattern } from '../sieves/grammar.js';
 import {
   ANYWHERE_CLAUSE_VERB_LEMMAS,
   BARE_CLAUSE_VERB_LEMMAS,
-  CLAUSE_VERB_FORMS,
   COMPLEMENT_VERBS,
   COMPLEMENT_VERB_FORMS,
   reportingVerbLemma,
@@ -23,7 +22,7 @@ import {
 import { DOCUMENT_NOUNS } from '../lexicon/mentions.js';
 import { tagsOf } from '../nlp.js';
 import { overlapsAny, overlapsAnyFollowedBy } from '../spans.js';
-import { wordCount } from '../words.js';
+import { hasWords, wordCount } from '../words.js';
 import type { Cue, Mention, Sentence, Span } from '../types.js';
 import { trimSpan } from './02-paragraphs.js';
 import type { QuoteSpan } from './05-quote-spans.js';
@@ -77,7 +76,7 @@ function clauseLimit(text: string, body: Span, words: string, closingMark = fals
   return trimSpan(text, body.start, stop ? body.end - stop[0].length : body.end).end;
 }
 
-function reportIn(text: string, sentence: Sentence): ReportedSpan | null {
+function reportIn(text: string, sentence: Sentence, chances: Chances): ReportedSpan | null {
   const body = trimSpan(text, sentence.start, sentence.end);
   const words = text.slice(body.start, body.end);
   // a question reports nothing; a colon hands over to a quotation that follows
@@ -85,7 +84,7 @@ function reportIn(text: string, sentence: Sentence): ReportedSpan | null {
   const at = (offset: number): number => body.start + offset;
   const end = clauseLimit(text, body, words);
 
-  const middle = ACCORDING_MIDDLE.exec(words);
+  const middle = chances.according ? ACCORDING_MIDDLE.exec(words) : null;
   if (middle && middle.index > 0) {
     const before = trimSpan(text, body.start, at(middle.index));
     const after = trimSpan(text, at(middle.index + middle[0].length), end);
@@ -94,27 +93,27 @@ function reportIn(text: string, sentence: Sentence): ReportedSpan | null {
     return { content: { start: before.start, end: after.end }, parts: [before, after], mention, cue: cueAt(at(middle.indices![1]![0]), middle[1]!) };
   }
 
-  const subjectFirst = SUBJECT_CUE_CLOSING.exec(words);
-  const closing = subjectFirst ?? CUE_SUBJECT_CLOSING.exec(words) ?? ACCORDING_CLOSING.exec(words);
+  const subjectFirst = chances.clause ? SUBJECT_CUE_CLOSING.exec(words) : null;
+  const closing = subjectFirst ?? (chances.clause ? CUE_SUBJECT_CLOSING.exec(words) : null) ?? (chances.according ? ACCORDING_CLOSING.exec(words) : null);
   if (closing) {
     // "…, X said." has the speaker first; "…, said X, a spokeswoman." and "…, according to X." the cue first
     const mentionGroup = subjectFirst ? 1 : 2;
     const cueGroup = subjectFirst ? 3 : 1;
     const content = trimSpan(text, body.start, at(closing.index));
     const mention = mentionAt(text, at(closing.indices![mentionGroup]![0]), closing[mentionGroup]!);
-    if (!mention || wordCount(text.slice(content.start, content.end)) < MIN_CLAUSE_WORDS) return null;
+    if (!mention || !hasWords(text.slice(content.start, content.end), MIN_CLAUSE_WORDS)) return null;
     return { content, mention, cue: cueAt(at(closing.indices![cueGroup]![0]), closing[cueGroup]!) };
   }
 
-  const according = ACCORDING_OPENING.exec(words);
+  const according = chances.according ? ACCORDING_OPENING.exec(words) : null;
   if (according) {
     const content = trimSpan(text, at(according[0].length), end);
     const mention = mentionAt(text, at(according.indices![2]![0]), according[2]!);
-    if (!mention || wordCount(text.slice(content.start, content.end)) < MIN_CLAUSE_WORDS) return null;
+    if (!mention || !hasWords(text.slice(content.start, content.end), MIN_CLAUSE_WORDS)) return null;
     return { content, mention, cue: cueAt(at(according.indices![1]![0]), according[1]!) };
   }
 
-  const opening = SUBJECT_CUE_OPENING.exec(words);
+  const opening = chances.clause ? SUBJECT_CUE_OPENING.exec(words) : null;
   if (!opening || HYPOTHETICAL_AUXILIARY.test(opening[2]!)) return null;
   const cueEnd = opening.indices![3]![1];
   // "wrote it at night", "remembered the first winter": without "that", only some verbs report a clause
@@ -124,7 +123,7 @@ function reportIn(text: string, sentence: Sentence): ReportedSpan | null {
   const contentStart = cueEnd + (adjuncts ? adjuncts[0].length : 0);
   if (/^\s*(?:it|them|him|her|me|us|this|these|those|so|nothing|something)\b/iu.test(words.slice(contentStart))) return null;
   const whole = trimSpan(text, at(contentStart), end);
-  const content = wordCount(text.slice(whole.start, whole.end)) < MIN_CLAUSE_WORDS ? null : whole;
+  const content = !hasWords(text.slice(whole.start, whole.end), MIN_CLAUSE_WORDS) ? null : whole;
   const mention = mentionAt(text, at(opening.indices![1]![0]), opening[1]!);
   if (mention && HYPOTHETICAL_BEFORE.test(text.slice(body.start, mention.start))) return null;
   if (!mention || !content) return null;
@@ -154,10 +153,11 @@ function participleIn(text: string, sentence: Sentence, covered: Span[], reporte
   if (!participle[1] && NOT_A_CLAUSE_START.test(text.slice(clauseStart, body.end)) && !/^(?:calling|accusing|urging)$/u.test(participle[2]!)) return null;
   const end = clauseLimit(text, { start: clauseStart, end: body.end }, words);
   const content = trimSpan(text, clauseStart, end);
-  if (isCovered(content) || wordCount(text.slice(content.start, content.end)) < MIN_CLAUSE_WORDS) return null;
+  if (isCovered(content) || !hasWords(text.slice(content.start, content.end), MIN_CLAUSE_WORDS)) return null;
   // the speaker: the last subject with a cue before the participle, outside every quotation
   let subject: Mention | null = null;
-  for (const m of words.slice(0, participle.index).matchAll(SUBJECT_CUE_ANYWHERE)) {
+  const beforeParticiple = words.slice(0, participle.index);
+  for (const m of hasCueVerb(beforeParticiple) ? allMatches(SUBJECT_CUE_ANYWHERE, beforeParticiple) : []) {
     const candidate = mentionAt(text, body.start + m.index, m[1]!);
     if (candidate && !isCovered(candidate)) subject = candidate;
   }
@@ -217,7 +217,7 @@ function clausesAnywhere(text: string, sentence: Sentence, covered: Span[]): Rep
     if (reports.some((r) => r.content.start < content.end && content.start < r.content.end)) return;
     reports.push({ content, mention, cue: cueAt(body.start + verbStart, verb), ...(title ? { title } : {}) });
   };
-  for (const m of words.matchAll(SUBJECT_CLAUSE_CUE_ANYWHERE)) {
+  for (const m of allMatches(SUBJECT_CLAUSE_CUE_ANYWHERE, words)) {
     const verb = m.groups!['verb']!;
     const verbSpan = m.indices!.groups!['verb']!;
     const lemma = reportingVerbLemma(verb) ?? '';
@@ -229,10 +229,11 @@ function clausesAnywhere(text: string, sentence: Sentence, covered: Span[]): Rep
     add(mention, verb, verbSpan[0], title);
   }
   // "The court overruled the law and said Ohio already provides…": the sentence's subject says it too
-  const subject = SENTENCE_SUBJECT.exec(words);
+  const coordinated = allMatches(COORDINATED_CUE, words);
+  const subject = coordinated.length > 0 ? SENTENCE_SUBJECT.exec(words) : null;
   if (subject) {
     const { mention, title } = speakerOf(text, body.start, subject);
-    for (const m of words.matchAll(COORDINATED_CUE)) {
+    for (const m of coordinated) {
       if (!mention || overlapsAny(covered, mention) || m.index < subject[0].length) continue;
       if (!ANYWHERE_CLAUSE_VERB_LEMMAS.has(reportingVerbLemma(m[1]!) ?? '')) continue;
       // "stood and said a prayer": an object, not a clause; the tagger is asked only here, where no "that" decides it
@@ -260,7 +261,7 @@ function clauseAfter(text: string, body: Span, words: string, cueEnd: number, le
   const cut = CLAUSE_BREAK.exec(rest.slice(1));
   const end = cut ? body.start + contentStart + 1 + cut.index : sentenceEnd;
   const content = trimSpan(text, body.start + contentStart, Math.min(end, sentenceEnd));
-  if (content.end <= content.start || wordCount(text.slice(content.start, content.end)) < MIN_CLAUSE_WORDS) return null;
+  if (content.end <= content.start || !hasWords(text.slice(content.start, content.end), MIN_CLAUSE_WORDS)) return null;
   return content;
 }
 
@@ -277,8 +278,32 @@ function mayReport(sentence: string): boolean {
   return false;
 }
 
-/** The first word of every clause-verb form ("pointed" of "pointed out"). */
-const CLAUSE_VERB_WORDS: ReadonlySet<string> = new Set([...CLAUSE_VERB_FORMS.keys()].map((form) => form.split(' ')[0]!));
+/** Which patterns can match in a sentence: each needs its verb (or "according to") in it. */
+interface Chances {
+  /** A clause verb ("said", "pointed out"), as written: the patterns are case-sensitive. */
+  clause: boolean;
+  /** A complement verb ("urged", "refused"). */
+  complement: boolean;
+  /** A verb of asking ("asked", "wondered"). */
+  asking: boolean;
+  according: boolean;
+}
+
+/**
+ * The patterns are costly, and most sentences give most of them no chance.
+ * Every pattern's verb is a whole word after white space, in lower case, so
+ * it is one of the sentence's runs of letters as written: a sentence without
+ * that run cannot match.
+ */
+function chancesIn(sentence: string): Chances {
+  const chances: Chances = { clause: false, complement: false, asking: false, according: hasAccordingTo(sentence) };
+  for (const word of sentence.match(LETTERS) ?? []) {
+    if (CLAUSE_VERB_WORDS.has(word)) chances.clause = true;
+    if (COMPLEMENT_VERB_FORMS.has(word)) chances.complement = true;
+    if (ASKING_VERBS.includes(word)) chances.asking = true;
+  }
+  return chances;
+}
 
 /** Verbs that report what a document or a study found. */
 const FINDING_VERBS: ReadonlySet<string> = new Set(['show', 'find', 'suggest', 'indicate', 'reveal', 'say']);
@@ -306,7 +331,7 @@ function complementsIn(text: string, sentence: Sentence, covered: Span[]): Repor
   if (/\?\s*$/u.test(words)) return [];
   const sentenceEnd = clauseLimit(text, body, words);
   const reports: ReportedSpan[] = [];
-  for (const m of words.matchAll(SUBJECT_COMPLEMENT)) {
+  for (const m of allMatches(SUBJECT_COMPLEMENT, words)) {
     const complement = COMPLEMENT_VERBS.get(COMPLEMENT_VERB_FORMS.get(m[4]!.toLowerCase()) ?? '');
     // an infinitive verb takes "to" straight away; the others need an object before their word
     const hasObject = m[5]!.trim() !== '';
@@ -317,15 +342,18 @@ function complementsIn(text: string, sentence: Sentence, covered: Span[]): Repor
     const rest = text.slice(contentStart, sentenceEnd);
     const cut = CLAUSE_BREAK.exec(rest.slice(1));
     const content = trimSpan(text, contentStart, cut ? contentStart + 1 + cut.index : sentenceEnd);
-    if (overlapsAny(covered, content) || wordCount(text.slice(content.start, content.end)) < 2) continue;
+    if (overlapsAny(covered, content) || !hasWords(text.slice(content.start, content.end), 2)) continue;
     reports.push({ content, mention, cue: cueAt(body.start + m.indices![4]![0], m[4]!), ...(title ? { title } : {}) });
   }
   return reports;
 }
 
+/** Verbs that report a question: "asked", "wondered". */
+const ASKING_VERBS: readonly string[] = ['asked', 'asks', 'ask', 'wondered', 'wonders', 'questioned'];
+
 /** A subject, "asked" (or "wondered"), whom, and the question's word: "He asked workers if…". */
 const SUBJECT_ASKED = new RegExp(
-  String.raw`(?<![\p{L}\p{M}\p{N}'’])(?<subject>${SUBJECT})(?:,\s(?<named>${NAME}),)?\s+(?:${AUXILIARY})(?<verb>asked|asks|ask|wondered|wonders|questioned)${WORD_END}(?:\s(?:[^\s,.;:!?"“”]+\s){0,6}?)?\s?(?=(?:if|whether|how|what|why|who|when|where|which)\s)`,
+  String.raw`(?<![\p{L}\p{M}\p{N}'’])(?<subject>${SUBJECT})(?:,\s(?<named>${NAME}),)?\s+(?:${AUXILIARY})(?<verb>${ASKING_VERBS.join('|')})${WORD_END}(?:\s(?:[^\s,.;:!?"“”]+\s){0,6}?)?\s?(?=(?:if|whether|how|what|why|who|when|where|which)\s)`,
   'gdu',
 );
 
@@ -335,13 +363,13 @@ function questionsIn(text: string, sentence: Sentence, covered: Span[]): Reporte
   const words = text.slice(body.start, body.end);
   const sentenceEnd = clauseLimit(text, body, words);
   const reports: ReportedSpan[] = [];
-  for (const m of words.matchAll(SUBJECT_ASKED)) {
+  for (const m of allMatches(SUBJECT_ASKED, words)) {
     const { mention, title } = speakerOf(text, body.start, m);
     if (!mention || overlapsAny(covered, mention)) continue;
     const contentStart = body.start + m.index + m[0].length;
     const cut = CLAUSE_BREAK.exec(text.slice(contentStart + 1, sentenceEnd));
     const content = trimSpan(text, contentStart, cut ? contentStart + 1 + cut.index : sentenceEnd);
-    if (overlapsAny(covered, content) || wordCount(text.slice(content.start, content.end)) < MIN_CLAUSE_WORDS) continue;
+    if (overlapsAny(covered, content) || !hasWords(text.slice(content.start, content.end), MIN_CLAUSE_WORDS)) continue;
     const verb = m.indices!.groups!['verb']!;
     reports.push({ content, mention, cue: cueAt(body.start + verb[0], m.groups!['verb']!), ...(title ? { title } : {}) });
   }
@@ -358,15 +386,18 @@ export function reportedSpans(text: string, sentences: Sentence[], covered: Span
   const spans: QuoteSpan[] = [];
   for (const sentence of sentences) {
     // the patterns are costly; most sentences hold no clause verb and no "according to" at all
-    if (!mayReport(text.slice(sentence.start, sentence.end))) continue;
-    const quoted = overlapsAny(covered, sentence) || /["“”«»„]|''/u.test(text.slice(sentence.start, sentence.end));
-    const reports = clausesAnywhere(text, sentence, covered);
-    for (const complement of [...complementsIn(text, sentence, covered), ...questionsIn(text, sentence, covered)]) {
+    const words = text.slice(sentence.start, sentence.end);
+    if (!mayReport(words)) continue;
+    const quoted = overlapsAny(covered, sentence) || /["“”«»„]|''/u.test(words);
+    const chances = chancesIn(words);
+    const reports = chances.clause ? clausesAnywhere(text, sentence, covered) : [];
+    const complements = chances.complement ? complementsIn(text, sentence, covered) : [];
+    for (const complement of [...complements, ...(chances.asking ? questionsIn(text, sentence, covered) : [])]) {
       if (!reports.some((r) => r.content.start < complement.content.end && complement.content.start < r.content.end)) reports.push(complement);
     }
     const participle = participleIn(text, sentence, covered, reports.map((r) => r.content));
     if (participle) reports.push(participle);
-    const single = reports.length > 0 || quoted ? null : reportIn(text, sentence);
+    const single = reports.length > 0 || quoted || !(chances.clause || chances.according) ? null : reportIn(text, sentence, chances);
     if (single) reports.push(single);
     for (const report of reports.sort((a, b) => a.content.start - b.content.start)) {
       spans.push({

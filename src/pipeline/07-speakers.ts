@@ -22,7 +22,7 @@ import {
   sameRole,
 } from '../lexicon/mentions.js';
 import { tagsOf } from '../nlp.js';
-import { NAME, headNoun } from '../sieves/grammar.js';
+import { NAME, allMatches, headNoun } from '../sieves/grammar.js';
 import { countStartingBefore, overlapsAny } from '../spans.js';
 import type { Mention, Quotation, Span, Speaker, SpeakerKind, SpeakerSummary } from '../types.js';
 import type { Attribution } from './06-attribution.js';
@@ -36,6 +36,11 @@ interface Entity {
   kind: SpeakerKind;
   /** From a title (Mr., Ms., congresswoman) or a first name; undefined when unknown. */
   gender?: Gender;
+  /**
+   * The first name the gender is to be read from, when no title gave it: the
+   * tagger is asked on first need (most names never need a gender).
+   */
+  firstName?: string;
   /** The gender was looked for with a first name at hand: do not look again. */
   genderKnown?: boolean;
 }
@@ -58,6 +63,9 @@ const ROLE_CONTEXT = 40;
 
 /** An appositive right after a name whose head noun may be an organisation word: ", the town's football club,". */
 const ORGANIZATION_APPOSITIVE = /^,\s+(?:the|a|an)\s[^,.;]{0,50}?(\p{L}+),/u;
+
+/** Every name in a text. */
+const NAMES = new RegExp(NAME, 'gu');
 
 /** A first name, a nickname in quotation marks, a last name. */
 const NICKNAMED = /(\p{Lu}[\p{L}’'\-]+)\s+["“‘][^"”’\n]{1,30}["”’]\s+(\p{Lu}[\p{L}’'\-]+)/gu;
@@ -101,17 +109,30 @@ const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
   ['she', 'female'],
 ]);
 
-/** Gender from title words, else from a first name the tagger knows. */
-function genderOf(title: string[], name: string[]): Gender | undefined {
+/** Gender from title words. */
+function genderOfTitle(title: string[]): Gender | undefined {
   for (const word of title) {
     const gender = GENDERED_TITLES.get(word.toLowerCase());
     if (gender) return gender;
   }
-  if (name.length < 2) return undefined;
-  const first = tagsOf(name[0]!);
-  if (first.has('FemaleName') && !first.has('MaleName')) return 'female';
-  if (first.has('MaleName') && !first.has('FemaleName')) return 'male';
   return undefined;
+}
+
+/** Gender from a first name the tagger knows. */
+function genderOfFirstName(first: string): Gender | undefined {
+  const tags = tagsOf(first);
+  if (tags.has('FemaleName') && !tags.has('MaleName')) return 'female';
+  if (tags.has('MaleName') && !tags.has('FemaleName')) return 'male';
+  return undefined;
+}
+
+/** The entity's gender, from its title, else from its first name (asked of the tagger once, on first need). */
+function entityGender(entity: Entity): Gender | undefined {
+  if (entity.firstName !== undefined) {
+    entity.gender = genderOfFirstName(entity.firstName);
+    delete entity.firstName;
+  }
+  return entity.gender;
 }
 
 interface NameParts {
@@ -175,12 +196,12 @@ function collectEntities(text: string, quotations: Quotation[], nonBody: Span[])
   // quotations and non-body lines (a byline, a caption) name no speaker
   const parts = [...quotations.flatMap((q) => q.parts), ...nonBody].sort((a, b) => a.start - b.start);
   // Jim "The Hammer" Kowal: the name around a quoted nickname
-  for (const m of text.matchAll(NICKNAMED)) {
+  for (const m of allMatches(NICKNAMED, text)) {
     const name = `${m[1]} ${m[2]}`;
     const key = m[2]!.toLowerCase();
     if (!entities.has(key)) entities.set(key, { name, key, kind: 'person' });
   }
-  for (const m of text.matchAll(new RegExp(NAME, 'gu'))) {
+  for (const m of allMatches(NAMES, text)) {
     if (overlapsAny(parts, { start: m.index, end: m.index + m[0].length })) continue;
     const words = splitTitle(nameWords(m[0]));
     const name = words.name;
@@ -199,8 +220,10 @@ function collectEntities(text: string, quotations: Quotation[], nonBody: Span[])
     // "Greenfield Rovers, the town's football club,": an appositive that names an organisation
     const appositive = ORGANIZATION_APPOSITIVE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
     if (appositive && ORGANIZATION_NOUNS.has(appositive[1]!.toLowerCase())) entity.kind = 'organization';
+    // the first occurrence with a gendered title or a first name decides the gender
     if (!entity.genderKnown) {
-      entity.gender = genderOf(title, name);
+      entity.gender = genderOfTitle(title);
+      if (entity.gender === undefined && name.length > 1) entity.firstName = name[0]!;
       entity.genderKnown = entity.gender !== undefined || name.length > 1;
     }
     occurrences.push({ start: m.index, entity, context: title.join(' ').toLowerCase() });
@@ -242,7 +265,7 @@ export function resolveSpeakers(text: string, quotations: Quotation[], attributi
   const { entities, occurrences } = collectEntities(text, quotations, nonBody);
   const speakers: (Speaker | null)[] = [];
   /** Person speakers so far, most recent last. */
-  const recentPeople: { name: string; title?: string; gender?: Gender }[] = [];
+  const recentPeople: { name: string; title?: string; entity?: Entity }[] = [];
 
   const fromName = (mention: Mention): Speaker => {
     const { title, name } = splitTitle(nameWords(mention.text));
@@ -267,18 +290,30 @@ export function resolveSpeakers(text: string, quotations: Quotation[], attributi
     return undefined;
   };
 
+  /** The first name at or after `offset` that passes `test` (no copy of the rest of a long document's names). */
+  const firstNamed = (offset: number, test: (occurrence: Occurrence) => boolean): Entity | undefined => {
+    for (let i = countStartingBefore(occurrences, offset); i < occurrences.length; i++) {
+      if (test(occurrences[i]!)) return occurrences[i]!.entity;
+    }
+    return undefined;
+  };
+
   const fromAntecedent = (mention: Mention, role?: string, gender?: Gender): Speaker => {
-    const fits = (candidate: { gender?: Gender }): boolean => !gender || !candidate.gender || candidate.gender === gender;
+    const fits = (candidate: Entity | undefined): boolean => {
+      if (!gender || !candidate) return true;
+      const known = entityGender(candidate);
+      return !known || known === gender;
+    };
     // "the president" is not the president-elect nor the former president
     const qualifiers = (words: string | undefined): string[] => (words?.toLowerCase().match(/\b(?:elect|former|designate|ex)\b/gu) ?? []).sort();
     const sameStanding = (words: string | undefined): boolean => qualifiers(words).every((q) => qualifiers(mention.text).includes(q));
     const holdsRole = (o: Occurrence): boolean =>
       (hasRole(o.entity.title, role!) && sameStanding(o.entity.title)) || (hasRole(o.context, role!) && sameStanding(o.context));
     // a headline's "the president" may come before the name: then the first holder of the role after it
-    const byRole = role ? (lastNamed(mention.start, holdsRole) ?? occurrences.slice(countStartingBefore(occurrences, mention.start)).find(holdsRole)?.entity) : undefined;
+    const byRole = role ? (lastNamed(mention.start, holdsRole) ?? firstNamed(mention.start, holdsRole)) : undefined;
     const antecedent =
       byRole ??
-      recentPeople.findLast(fits) ??
+      recentPeople.findLast((person) => fits(person.entity)) ??
       lastNamed(mention.start, (o) => entityKind(o.entity) === 'person' && fits(o.entity));
     if (!antecedent) return { name: null, kind: 'person', mention };
     return { name: antecedent.name, kind: 'person', ...(antecedent.title ? { title: antecedent.title } : {}), mention };
@@ -351,8 +386,8 @@ export function resolveSpeakers(text: string, quotations: Quotation[], attributi
       if (attribution.title) speaker = withTitle(speaker, attribution.title);
     }
     if (speaker?.name && speaker.kind === 'person') {
-      const gender = entities.get(lastWordKey(speaker.name.split(' ')))?.gender;
-      recentPeople.push({ name: speaker.name, ...(speaker.title ? { title: speaker.title } : {}), ...(gender ? { gender } : {}) });
+      const entity = entities.get(lastWordKey(speaker.name.split(' ')));
+      recentPeople.push({ name: speaker.name, ...(speaker.title ? { title: speaker.title } : {}), ...(entity ? { entity } : {}) });
     }
     speakers.push(speaker);
   }

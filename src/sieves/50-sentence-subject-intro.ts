@@ -6,7 +6,7 @@
  *   Hours later, Clinton posted a comment of her own, saying, "…"
  *   President Clinton released the following statement: "…"
  */
-import { ANY_CUE_VERB, MENTION, WORD_END, cueAt, mentionAt, pattern } from './grammar.js';
+import { ANY_CUE_VERB, MENTION, WORD_END, allMatches, cueAt, mentionAt, pattern } from './grammar.js';
 import { before, type Sieve } from './sieve.js';
 
 /** The subject at the start of the sentence, after an optional fronted phrase ("In a statement, …"). */
@@ -22,7 +22,7 @@ export const sentenceSubjectIntro: Sieve = {
   match(input) {
     const window = before(input);
     if (!INTRODUCES.test(window.text)) return null;
-    const cues = [...window.text.matchAll(CUE_WORDS)];
+    const cues = allMatches(CUE_WORDS, window.text);
     const lastCue = cues.at(-1);
     const endsWithColon = /:\s*$/u.test(window.text);
     if (!lastCue && !endsWithColon) return null;

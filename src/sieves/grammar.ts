@@ -33,12 +33,39 @@ export const WORD_END = String.raw`(?![\p{L}\p{M}\p{N}])`;
 
 /** A subject pronoun, lower case or opening a sentence. */
 export const PRONOUN = String.raw`(?:${alternation(capitalised([...SUBJECT_PRONOUNS.keys()].filter((p) => p !== 'i')))}|I)${WORD_END}`;
+/** The first word of each form ("said"; "pointed" of "pointed out"), as written. */
+const firstWords = (forms: Iterable<string>): ReadonlySet<string> => new Set([...forms].map((form) => form.split(' ')[0]!));
+
 /** Any form of a reporting verb. */
 export const CUE_VERB = String.raw`(?:${alternation(REPORTING_VERB_FORMS.keys()).replace(/ /g, '\\s')})`;
 /** Any form of a verb reported with an object and a complement, or an infinitive ("accused X of", "refused to"). */
 export const COMPLEMENT_VERB = String.raw`(?:${alternation(COMPLEMENT_VERB_FORMS.keys())})`;
 /** Any form of a verb that introduces a reported clause ("said that…", "believes…"). */
 export const CLAUSE_VERB = String.raw`(?:${alternation(CLAUSE_VERB_FORMS.keys()).replace(/ /g, '\\s')})`;
+
+/**
+ * The words a text must hold for CUE_VERB or CLAUSE_VERB to match in it:
+ * the patterns are case-sensitive and take a verb only as a whole word (after
+ * white space, a comma or the start, and before WORD_END), so its first word
+ * is one of the text's runs of letters as written.
+ */
+export const CUE_VERB_WORDS = firstWords(REPORTING_VERB_FORMS.keys());
+export const CLAUSE_VERB_WORDS = firstWords(CLAUSE_VERB_FORMS.keys());
+
+/** Runs of letters, the words the cheap tests look at. */
+export const LETTERS = /\p{L}+/gu;
+
+/** True when one of the runs of letters of `text`, as written, is in `words`: a cheap test before a costly pattern. */
+export function hasWordIn(text: string, words: ReadonlySet<string>): boolean {
+  for (const word of text.match(LETTERS) ?? []) if (words.has(word)) return true;
+  return false;
+}
+
+/** True when `text` holds a cue verb as a word (see CUE_VERB_WORDS). */
+export const hasCueVerb = (text: string): boolean => hasWordIn(text, CUE_VERB_WORDS);
+
+/** True when "according to" can match in `text`. */
+export const hasAccordingTo = (text: string): boolean => text.includes('ccording');
 /** Words that end a nominal mention rather than continue it ("the president in a statement"). */
 const NOMINAL_STOP = String.raw`(?:in|on|at|to|for|during|after|before|as|when|while|who|whom|that|which|and|or|but|with|from|by|of|is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|should|may|might|must|not)${WORD_END}`;
 const NOMINAL_WORD = String.raw`(?!${NOMINAL_STOP})[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*`;
@@ -108,15 +135,42 @@ export function pattern(source: string): RegExp {
   return new RegExp(source, 'du');
 }
 
+/**
+ * Every match of a global pattern in `text`, as String.prototype.matchAll
+ * finds them, but run on the pattern itself: matchAll clones its pattern for
+ * each call, and a clone of one of the grammar's large patterns may have to
+ * be compiled again. The pattern's lastIndex is left at 0.
+ */
+export function allMatches(global: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  global.lastIndex = 0;
+  for (let m = global.exec(text); m; m = global.exec(text)) {
+    found.push(m);
+    // an empty match moves on by one character (a whole code point under the u flag), as matchAll does
+    if (m[0].length === 0) global.lastIndex = nextIndex(text, global.lastIndex, global.unicode);
+  }
+  global.lastIndex = 0;
+  return found;
+}
+
+function nextIndex(text: string, index: number, unicode: boolean): number {
+  if (!unicode || index + 1 >= text.length) return index + 1;
+  const code = text.charCodeAt(index);
+  const next = text.charCodeAt(index + 1);
+  return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? index + 2 : index + 1;
+}
+
 /** Offset in the text of capture group `group` of a match made on a window starting at `windowStart`. */
 export function groupStart(m: RegExpExecArray, group: number, windowStart: number): number {
   return windowStart + m.indices![group]![0];
 }
 
+const WORDS_WITH_SPACE = /\S+\s+/gu;
+
 /** Builds a mention from a match group, dropping capitalised words that open a clause ("But Putin"). */
 export function mentionAt(text: string, start: number, words: string): Mention | null {
   let offset = 0;
-  for (const m of words.matchAll(/\S+\s+/gu)) {
+  for (const m of allMatches(WORDS_WITH_SPACE, words)) {
     if (m.index !== offset) break;
     const word = m[0].trim().replace(/,$/, '').toLowerCase();
     if (MENTION_DETERMINERS.has(word) || !NON_NAME_CAPITALS.has(word)) break;

@@ -98,6 +98,12 @@ export interface PatternSieveSpec {
   cueGroup?: number;
   /** The group holding an appositive that gives the speaker's title, if the pattern has one. */
   titleGroup?: number;
+  /**
+   * A cheap test the window must pass for the pattern to have any chance
+   * (it holds the pattern's cue verb, or "according"): most windows do not,
+   * and the pattern is costly.
+   */
+  needs?: (window: string) => boolean;
   /** A further check on a match the pattern alone cannot express. */
   accept?: (input: SieveInput, m: RegExpExecArray, window: Window) => boolean;
 }
@@ -126,6 +132,7 @@ export function patternSieve(spec: PatternSieveSpec): Sieve {
     precision: spec.precision,
     match(input) {
       const window = spec.window(input);
+      if (spec.needs && !spec.needs(window.text)) return null;
       const m = spec.pattern.exec(window.text);
       if (!m || (spec.accept && !spec.accept(input, m, window))) return null;
       const mention = mentionAt(input.text, groupStart(m, spec.mentionGroup, window.start), m[spec.mentionGroup]!);
