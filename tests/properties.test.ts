@@ -56,6 +56,13 @@ describe('span invariants', () => {
     );
   });
 
+  it('keeps a mixed clause off the quotation opened after it in its sentence (a counterexample fast-check found)', () => {
+    const text = 'this is no problem‚We are ready‘"a spokesman for the ministry';
+    const parts = extractQuotes(text).quotes.flatMap((q) => q.parts).sort((a, b) => a.start - b.start);
+    for (let i = 1; i < parts.length; i++) expect(parts[i]!.start).toBeGreaterThanOrEqual(parts[i - 1]!.end);
+    expect(parts.map((p) => text.slice(p.start, p.end))).toEqual(['this is no problem‚We are ready‘', 'a spokesman for the ministry']);
+  });
+
   it('never throws on arbitrary bytes, read in any format', () => {
     const formats = ['auto', 'text', 'html', 'markdown'] as const;
     fc.assert(

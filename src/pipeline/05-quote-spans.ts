@@ -144,11 +144,13 @@ function quotesSpeech(text: string, group: Quotation[]): boolean {
   return hasWords(quoted, MIXED_MIN_QUOTED_WORDS) && !looksLikeTitle(quoted);
 }
 
-function mixedSpan(text: string, group: Quotation[], sentences: Sentence[], floor: number): QuoteSpan {
+function mixedSpan(text: string, group: Quotation[], sentences: Sentence[], floor: number, ceiling: number): QuoteSpan {
   const first = group[0]!;
   const sentence = spanAt(sentences, first.open)!;
   const start = clauseStart(text, Math.max(sentence.start, floor), first.open);
-  const end = clauseEnd(text, group.at(-1)!, sentences);
+  // never over the next quotation's opening mark: it is a quote of its own
+  const last = group.at(-1)!;
+  const end = Math.max(last.close, trimSpan(text, start, Math.min(clauseEnd(text, last, sentences), ceiling)).end);
   const content: Span = { start, end };
   return { ...content, parts: [content], open: start, close: end, closed: true, paragraph: first.paragraph, type: 'mixed', quotations: group };
 }
@@ -158,12 +160,13 @@ export function quoteSpans(text: string, sentences: Sentence[], quotations: Quot
   let group: Quotation[] = [];
   /** Where the next clause may start: never before the end of the previous span. */
   let floor = 0;
-  const flush = (): void => {
+  /** Ends the clause gathered so far, before `ceiling` (the next quotation's opening mark). */
+  const flush = (ceiling = Infinity): void => {
     if (group.length === 0 || !quotesSpeech(text, group)) {
       group = [];
       return;
     }
-    const span = mixedSpan(text, group, sentences, floor);
+    const span = mixedSpan(text, group, sentences, floor, ceiling);
     spans.push(span);
     floor = span.end;
     group = [];
@@ -173,11 +176,11 @@ export function quoteSpans(text: string, sentences: Sentence[], quotations: Quot
     if (isEmbedded(text, quotation, sentence)) {
       // quotations of one reported clause: `called it "a disaster" and "a farce"`
       const last = group.at(-1);
-      if (last && !(last.close <= quotation.open && clauseEnd(text, last, sentences) >= quotation.open)) flush();
+      if (last && !(last.close <= quotation.open && clauseEnd(text, last, sentences) >= quotation.open)) flush(quotation.open);
       group.push(quotation);
       continue;
     }
-    flush();
+    flush(quotation.open);
     spans.push({ ...quotation, type: 'direct', quotations: [quotation] });
     floor = quotation.close;
   }
