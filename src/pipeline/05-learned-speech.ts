@@ -138,7 +138,10 @@ export function learnedSpans(text: string, sentences: readonly Sentence[], quota
   const spans: QuoteSpan[] = [];
   for (const sentence of sentences) {
     const tokens = tokenize(text, sentence, quoted);
-    if (tokens.length < MIN_CLAUSE_WORDS + 1) continue;
+    // no room for a clause outside quotation marks and the spans found (a sentence inside a quote): not worth tagging
+    let free = 0;
+    for (const t of tokens) if (!t.quoted && !PUNCTUATION.test(t.word) && !overlapsAny(covered, t)) free++;
+    if (free < MIN_CLAUSE_WORDS) continue;
     const { labels } = decode(model, sentenceHashes(tokens, sentence.paragraph === 1, model.hashBits));
     const cues = runsOf(labels, CUE);
     if (cues.length === 0) continue;
