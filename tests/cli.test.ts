@@ -3,7 +3,7 @@
  * pretest step) and check stdout, stderr and exit status separately.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -156,6 +156,17 @@ describe('formats', () => {
   it('colours with --color always, and never in machine formats', () => {
     expect(quotes([SEED, '--color', 'always']).stdout).toMatch(ANSI);
     for (const format of ['json', 'jsonl', 'csv', 'tsv']) expect(quotes([SEED, '--color', 'always', '--format', format]).stdout).not.toMatch(ANSI);
+  });
+
+  // on a real terminal (a pseudo-terminal from util-linux's script): borders, and colour only when colour is on
+  it.skipIf(!existsSync('/usr/bin/script'))('on a terminal, draws borders, and prints no escape code with --color never or NO_COLOR', () => {
+    const onTerminal = (args: string, env: Record<string, string> = {}) =>
+      spawnSync('/usr/bin/script', ['-qc', `"${process.execPath}" "${BIN}" ${args}`, '/dev/null'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...env } }).stdout;
+    expect(onTerminal(SEED)).toMatch(ANSI);
+    for (const plain of [onTerminal(`${SEED} --color never`), onTerminal(SEED, { NO_COLOR: '1' })]) {
+      expect(plain).toContain('│');
+      expect(plain).not.toMatch(ANSI);
+    }
   });
 
   it('--json is --format json', () => {

@@ -201,8 +201,7 @@ export function renderTable(view: DocumentView): string {
     colWidths: [...fixed, quoteWidth],
     wordWrap: true,
     wrapOnWordBoundary: true,
-    style: { head: [], border: view.terminal ? ['gray'] : [], 'padding-left': view.terminal ? 1 : 0, 'padding-right': view.terminal ? 1 : 0 },
-    ...(view.terminal ? {} : { chars: ASCII_CHARS }),
+    ...tableLook(view),
   });
   for (const quote of view.quotes) {
     const who = speakerPaint(paint, quote.speaker?.name)(shorten(oneLine(speakerLabel(quote)), speakerWidth - 2, 2));
@@ -224,13 +223,22 @@ export function renderSpeakersTable(view: DocumentView): string {
   const table = new Table({
     head: ['speaker', 'kind', 'title', 'quotes', 'direct', 'mixed', 'indirect', 'mentions'].map((h) => (view.terminal ? paint.bold(h) : h)),
     wordWrap: true,
-    style: { head: [], border: view.terminal ? ['gray'] : [], 'padding-left': view.terminal ? 1 : 0, 'padding-right': view.terminal ? 1 : 0 },
-    ...(view.terminal ? {} : { chars: ASCII_CHARS }),
+    ...tableLook(view),
   });
   for (const r of rows) {
     table.push([speakerPaint(paint, r.name)(oneLine(r.name)), r.kind, oneLine(r.title ?? ''), String(r.quotes), String(r.direct), String(r.mixed), String(r.indirect), oneLine(r.mentions.join(', '))]);
   }
   return `${title}\n${tableText(table, view.terminal)}\n`;
+}
+
+/**
+ * Borders on a terminal, grey only when colour is on (--color never and
+ * NO_COLOR mean no escape codes at all); plain ASCII gaps otherwise.
+ */
+function tableLook(view: DocumentView): Partial<ConstructorParameters<typeof Table>[0] & object> {
+  const pad = view.terminal ? 1 : 0;
+  const style = { head: [], border: view.terminal && view.paint.level > 0 ? ['gray'] : [], 'padding-left': pad, 'padding-right': pad };
+  return view.terminal ? { style } : { style, chars: ASCII_CHARS };
 }
 
 /** A table's text; without borders, the padding at the ends of lines goes. */
