@@ -22,12 +22,8 @@ const dist = (path) => import(join(ROOT, 'dist', path));
 const { loadCorpus } = await dist('eval/corpus.js');
 const { evaluate, formatSieveScores } = await dist('eval/run.js');
 const { fromQuoteRecord } = await dist('eval/score.js');
-const { extractQuotes } = await dist('extract.js');
+const { extractQuotes, readBody } = await dist('extract.js');
 const { formatReport } = await dist('eval/report.js');
-const { splitParagraphs } = await dist('pipeline/02-paragraphs.js');
-const { bodyParagraphs, findNonBody } = await dist('pipeline/02-non-body.js');
-const { splitSentences } = await dist('pipeline/03-sentences.js');
-const { findQuotations } = await dist('pipeline/04-quotation-marks.js');
 const { LABELS, CONTENT, SOURCE, CUE, OUTSIDE, tokenize, sentenceHashes, decode } = await dist('model/sequence.js');
 const { denseModel, modelFromFile, modelToFile, useReportedSpeechModel } = await dist('model/weights.js');
 
@@ -53,10 +49,8 @@ const say = (line) => process.stderr.write(`${line}\n`);
 /** The body sentences of an article, tokenized, with features hashed and gold labels. */
 function examplesOf(document) {
   const { text } = document;
-  const paragraphs = splitParagraphs(text);
-  const body = bodyParagraphs(text, paragraphs, findNonBody(text, paragraphs));
-  const sentences = splitSentences(text, body);
-  const quoted = findQuotations(text, body).quotations.flatMap((q) => q.parts).sort((a, b) => a.start - b.start);
+  const { sentences, scan } = readBody(text);
+  const quoted = scan.quotations.flatMap((q) => q.parts).sort((a, b) => a.start - b.start);
   const examples = [];
   for (const sentence of sentences) {
     const tokens = tokenize(text, sentence, quoted);

@@ -78,6 +78,18 @@ function collapseWarnings(warnings: Warning[]): Warning[] {
   return kept;
 }
 
+/**
+ * The first stages on a decoded text: paragraphs, non-body lines, and the
+ * sentences and quotation marks of the body (nothing is quoted in a caption
+ * or a byline). Shared with the tagger's training (scripts/train-reported-speech.mjs).
+ */
+export function readBody(text: string) {
+  const paragraphs = splitParagraphs(text);
+  const nonBody = findNonBody(text, paragraphs);
+  const body = bodyParagraphs(text, paragraphs, nonBody);
+  return { paragraphs, nonBody, sentences: splitSentences(text, body), scan: findQuotations(text, body) };
+}
+
 export interface ExtractTrace {
   result: ExtractResult;
   /** Every attribution, speech or not, with the sieves tried: what --explain prints. */
@@ -88,12 +100,7 @@ export interface ExtractTrace {
 export function extractWithTrace(input: string | Uint8Array, options: ExtractOptions = {}): ExtractTrace {
   const decoded = decode(input, options.encoding === undefined ? {} : { encoding: options.encoding });
   const { text, format } = convert(decoded.text, options.format ?? 'auto');
-  const paragraphs = splitParagraphs(text);
-  const nonBody = findNonBody(text, paragraphs);
-  // sentences and quotation marks only in the body: nothing is quoted in a caption or a byline
-  const body = bodyParagraphs(text, paragraphs, nonBody);
-  const sentences = splitSentences(text, body);
-  const scan = findQuotations(text, body);
+  const { paragraphs, nonBody, sentences, scan } = readBody(text);
   const wanted = new Set<QuoteType>(options.types ?? ['direct', 'mixed', 'indirect']);
   const patterned = quoteSpans(text, sentences, scan.quotations);
   // the learned reader finds only reported speech (and costs about as much as the rest of the pipeline)
