@@ -13,7 +13,6 @@ import { CLAUSE_VERB_FORMS, REPORTING_VERB_FORMS } from '../lexicon/reporting-ve
 import type { Span } from '../types.js';
 
 export const LABELS = ['O', 'SOURCE', 'CUE', 'CONTENT'] as const;
-export type Label = (typeof LABELS)[number];
 export const OUTSIDE = 0;
 export const SOURCE = 1;
 export const CUE = 2;

@@ -154,8 +154,8 @@ export function learnedSpans(text: string, sentences: readonly Sentence[], quota
       const cueSpan = spanOf(tokens, cueRun);
       const cueText = text.slice(cueSpan.start, cueSpan.end);
       const cue: Cue = { ...cueSpan, text: cueText, lemma: reportingVerbLemma(cueText) ?? cueText.toLowerCase() };
-      const sourceRun = sourceOf(sources, cueRun, run);
       if (reportsNothing(text, sentence, cue)) continue;
+      const sourceRun = sourceOf(sources, cueRun, run);
       const found = (sourceRun ? mentionIn(text, spanOf(tokens, sourceRun)) : null) ?? subjectOf(text, sentence, cueSpan);
       // the speaker is never in what they said
       const mention = found && !overlapsAny([content], found) ? found : null;
