@@ -217,6 +217,27 @@ const CASES: Case[] = [
     nearMisses: [{ text: 'The club calls the stadium the "Harbour Bowl" in its brochures.', why: 'a name in quotation marks, not speech' }],
   },
   {
+    file: 'mixed-reporters',
+    construction: 'a mixed quote whose speaker is the subject of a coordinated verb, a participle, a relative clause or a progressive',
+    count: 6,
+    quotes: [
+      { type: 'mixed', parts: ['the new timetable was "a gift to nobody who works nights."'], speaker: person('Ada Varga'), cue: 'said' },
+      { type: 'direct', parts: ['We listened to the crews,'], speaker: person('Colm Redpath'), cue: 'said' },
+      { type: 'mixed', parts: ['that the changes would "take some getting used to."'], speaker: person('Colm Redpath'), cue: 'adding' },
+      { type: 'mixed', parts: ['the fares "daylight robbery for island families."'], speaker: person('Petra Lund'), cue: 'called' },
+      {
+        type: 'mixed',
+        parts: ['its managers "utterly out of touch with the crews."'],
+        speaker: person('Iwan Rees'),
+        cue: 'calling',
+        // known gap: no speaker (the sentence's subject, "union leader Iwan Rees", opens with lower-case words, which no subject pattern takes)
+        gap: 'no speaker: a subject opening with a lower-case descriptor after a fronted phrase is not found',
+      },
+      { type: 'mixed', parts: ['to "find the money for a night ferry" before the summer.'], speaker: person('Lena Doyle'), cue: 'promising' },
+    ],
+    nearMisses: [{ text: 'The row over ferry fares deepened on Tuesday, a day before the harbour board meets.', why: 'no reporting verb' }],
+  },
+  {
     file: 'shares-and-possessives',
     construction: '47 percent of voters said / more than 4 in 10 said (anonymous) / the mayor\u2019s spokesman said',
     count: 3,

@@ -163,6 +163,16 @@ const TABLES: Record<string, Row[]> = {
     // near misses
     ['"We are ready" — and then nothing happened.', null],
   ],
+  'mixed-clause-reporter': [
+    ['Councillor Ada Varga toured the terminal and said the timetable was "a gift to nobody who works nights."', 'Councillor Ada Varga / said'],
+    ['"We listened," Colm Redpath said, adding that the changes would "take some getting used to."', 'Colm Redpath / adding'],
+    ['Opposition members included Petra Lund, who called the fares "daylight robbery for island families."', 'Petra Lund / called'],
+    ['Ivo Marsh criticised the operator, calling its managers "utterly out of touch with the crews."', 'Ivo Marsh / calling'],
+    ['Mayor Lena Doyle is promising to "find the money for a night ferry" before the summer.', 'Mayor Lena Doyle / promising'],
+    // near misses
+    ['If Mayor Lena Doyle is promising to "find the money for a night ferry" before the summer, nobody has heard it.', null],
+    ['The ferry was late and the passengers were "cold, wet and very angry."', null],
+  ],
   'name-colon-quote': [
     ['Ada Renn: "Because the wood is worth more standing."', 'Ada Renn / undefined'],
     // near misses

@@ -17,7 +17,7 @@ import { spanAt } from '../spans.js';
 import { hasWords } from '../words.js';
 import { UTTERANCE_NOUNS, UTTERANCE_VERB_FORMS } from '../lexicon/reporting-verbs.js';
 import type { Cue, Mention, Quotation, QuoteType, Sentence, Span } from '../types.js';
-import { reportedSpans } from './05-reported-speech.js';
+import { mixedClauseReporter, reportedSpans } from './05-reported-speech.js';
 import { trimSpan } from './02-paragraphs.js';
 
 /**
@@ -43,6 +43,8 @@ export interface QuoteSpan extends Quotation {
   quotations: Quotation[];
   /** Reported speech comes with the speaker and cue its pattern found. */
   attribution?: { mention: Mention; cue: Cue; title?: string };
+  /** A mixed quote's clause, read as reported speech: who reports it, for when no quotation sieve finds the speaker. */
+  reporter?: { mention: Mention; cue: Cue; title?: string };
   /** Reported speech the learned tagger found, with the source (if it labelled one) and cue it found. */
   learned?: { mention: Mention | null; cue: Cue };
 }
@@ -185,6 +187,11 @@ export function quoteSpans(text: string, sentences: Sentence[], quotations: Quot
     floor = quotation.close;
   }
   flush();
+  for (const [i, span] of spans.entries()) {
+    if (span.type !== 'mixed') continue;
+    const reporter = mixedClauseReporter(text, sentences, span, [...spans.slice(0, i), ...spans.slice(i + 1)]);
+    if (reporter) span.reporter = reporter;
+  }
   const reported = reportedSpans(text, sentences, spans);
   return [...spans, ...reported].sort((a, b) => a.start - b.start);
 }

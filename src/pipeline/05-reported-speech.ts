@@ -265,8 +265,8 @@ function clauseAfter(text: string, body: Span, words: string, cueEnd: number, le
   return content;
 }
 
-/** The subject opening a sentence (after a fronted phrase), then a verb: who "and said…" later in it belongs to. */
-const SENTENCE_SUBJECT = new RegExp(String.raw`^(?:[^,;"“”]{1,60},\s+)?(?<subject>${SUBJECT})(?:,\s(?<named>${NAME}),)?\s+(?:${AUXILIARY})\p{Ll}+${WORD_END}`, 'du');
+/** The subject opening a sentence (after a fronted phrase, which may hold a comma: "In Salem, New Hampshire, Trump…"), then a verb: who "and said…" later in it belongs to. */
+const SENTENCE_SUBJECT = new RegExp(String.raw`^(?:[^,;"“”]{1,60},\s+(?:[^,;"“”]{1,40},\s+)?)?(?<subject>${SUBJECT})(?:,\s(?<named>${NAME}),)?\s+(?:${AUXILIARY})\p{Ll}+${WORD_END}`, 'du');
 /** A second verb of the sentence's subject: "… and said", "… but also said". */
 const COORDINATED_CUE = new RegExp(String.raw`\s(?:and|but)\s+(?:(?:also|then|later)\s)?(${CLAUSE_VERB})${WORD_END}`, 'gdu');
 
@@ -374,6 +374,63 @@ function questionsIn(text: string, sentence: Sentence, covered: Span[]): Reporte
     reports.push({ content, mention, cue: cueAt(body.start + verb[0], m.groups!['verb']!), ...(title ? { title } : {}) });
   }
   return reports;
+}
+
+/**
+ * Who reports the clause a mixed quote spans: `Wilson praised Rubio and said
+ * the senator can “bring positive change”`, `“…,” Anderson said, adding that
+ * Sanders is “the most trustworthy”`, `Mr. Reid, who represents Nevada, said
+ * he was “confident”`. The patterns of reported speech are run on its
+ * sentence as if the span were not there (every other quote span stays
+ * covered); a report whose content overlaps the span, with its cue before
+ * the span's end and its speaker outside it, gives the speaker and cue.
+ */
+export function mixedClauseReporter(text: string, sentences: Sentence[], span: QuoteSpan, others: Span[]): QuoteSpan['attribution'] | null {
+  const sentence = sentences.find((s) => s.start <= span.start && span.start < s.end);
+  if (!sentence) return null;
+  // no mayReport gate: a participle ("calling him…") may be the only cue
+  const chances = chancesIn(text.slice(sentence.start, sentence.end));
+  const reports = [...(chances.clause ? clausesAnywhere(text, sentence, others) : []), ...(chances.complement ? complementsIn(text, sentence, others) : [])];
+  const participle = participleIn(text, sentence, others, reports.map((r) => r.content));
+  if (participle) reports.push(participle);
+  const inside = (s: Span): boolean => s.start < span.end && span.start < s.end;
+  const report = reports.find((r) => inside(r.content) && r.cue.end <= span.end && !inside(r.mention) && !inside(r.cue));
+  if (report) return { mention: report.mention, cue: report.cue, ...(report.title ? { title: report.title } : {}) };
+  return subjectOfCueBefore(text, sentence, span.start, others);
+}
+
+/** A reporting verb ending right where a clause starts. */
+const CUE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])(${CUE_VERB})\s*$`, 'du');
+/** A second verb of the sentence's subject, whatever its kind: "… and called", "… but also told". */
+const COORDINATED_BEFORE = /(?:^|[\s,])(?:and|but)\s+(?:(?:also|then|later)\s+)?$/u;
+/** A relative clause on the speaker: "Indiana Gov. Mike Pence, who called". */
+const RELATIVE_BEFORE = pattern(String.raw`(?<![\p{L}\p{M}\p{N}'’])(${MENTION}),\s+who\s+${AUXILIARY}$`);
+/** A progressive or perfect with "be": "Bernie Sanders is pledging", "Clinton has been telling". */
+const PROGRESSIVE_BEFORE = pattern(String.raw`(?<![\p{L}\p{M}\p{N}'’])(${SUBJECT})\s+(?:is|are|was|were|(?:has|have|had)\sbeen)\s+${AUXILIARY}$`);
+
+/**
+ * The subject of the reporting verb that ends right before `clauseStart`,
+ * where the patterns of reported speech (made for clause verbs) find none:
+ * a coordinated verb's is the sentence's subject, a relative clause's is the
+ * mention it hangs on, a progressive's stands before its "is".
+ */
+function subjectOfCueBefore(text: string, sentence: Sentence, clauseStart: number, covered: Span[]): QuoteSpan['attribution'] | null {
+  const before = text.slice(sentence.start, clauseStart);
+  const verb = CUE_BEFORE.exec(before);
+  if (!verb) return null;
+  const cue = cueAt(sentence.start + verb.index, verb[1]!);
+  const lead = before.slice(0, verb.index);
+  let found: { mention: Mention | null; title?: string } | null = null;
+  if (COORDINATED_BEFORE.test(lead)) {
+    const subject = SENTENCE_SUBJECT.exec(lead);
+    if (subject) found = speakerOf(text, sentence.start, subject);
+  } else {
+    const m = RELATIVE_BEFORE.exec(lead) ?? PROGRESSIVE_BEFORE.exec(lead);
+    if (m) found = { mention: mentionAt(text, sentence.start + m.index, m[1]!) };
+  }
+  const mention = found?.mention;
+  if (!mention || overlapsAny(covered, mention) || HYPOTHETICAL_BEFORE.test(text.slice(sentence.start, mention.start))) return null;
+  return { mention, cue, ...(found!.title ? { title: found!.title } : {}) };
 }
 
 /** The quote span of a reported clause (in one or more parts), attribution aside. */
