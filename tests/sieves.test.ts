@@ -129,8 +129,10 @@ const TABLES: Record<string, Row[]> = {
     ['"We are ready," says Sen. Laura Bright.', 'Sen. Laura Bright / says'],
     ['"We are ready," said a spokesman for the ministry.', 'a spokesman for the ministry / said'],
     ['"We are ready," said Sen. Ted Cruz (R-Texas).', 'Sen. Ted Cruz (R-Texas) / said'],
+    ['"We are ready," said former Wisconsin Gov. Jim Doyle.', 'former Wisconsin Gov. Jim Doyle / said'], // lower-case words before a name
     // near misses
     ['"We are ready," said nothing.', null],
+    ['"We are ready," said nothing to Jim Doyle.', null],
     ['"I expect to be vetted," he said on "Meet the Press."', null], // the title after the cue is not a further part
     ['"We are ready" said to be true.', null],
   ],
