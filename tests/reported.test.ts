@@ -224,7 +224,8 @@ const CASES: Case[] = [
       { type: 'mixed', parts: ['the new timetable was "a gift to nobody who works nights."'], speaker: person('Ada Varga'), cue: 'said' },
       { type: 'direct', parts: ['We listened to the crews,'], speaker: person('Colm Redpath'), cue: 'said' },
       { type: 'mixed', parts: ['that the changes would "take some getting used to."'], speaker: person('Colm Redpath'), cue: 'adding' },
-      { type: 'mixed', parts: ['the fares "daylight robbery for island families."'], speaker: person('Petra Lund'), cue: 'called' },
+      // the cue's subject is the relative "who" (as PolNeAR marks it); it names Petra Lund
+      { type: 'mixed', parts: ['the fares "daylight robbery for island families."'], speaker: person('Petra Lund', 'who'), cue: 'called' },
       {
         type: 'mixed',
         parts: ['its managers "utterly out of touch with the crews."'],

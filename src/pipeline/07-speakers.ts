@@ -260,6 +260,23 @@ const POSSESSIVE_NOMINAL = /^\p{Lu}[^']*?['’]s?\s\p{Ll}[\p{Ll}\s\-]*$/u;
 /** A description in lower case, then a name of two or more capitalised words. */
 const NAME_AFTER_DESCRIPTION = /^(.*\p{Ll}[\p{L}'’]*\s)(\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s\p{Lu}[\p{L}\p{M}'’.\-]*)+)$/u;
 
+/** A relative pronoun between a name and its cue: "Graham, who says", "Feinstein, who has said". */
+const RELATIVE_PRONOUN = /^,\s+(who)\s+(?:\p{Ll}+\s+){0,2}$/u;
+
+/**
+ * "Graham, who says the allies should send troops": the cue's subject, the
+ * words at the quote naming the speaker, is "who" (as PolNeAR marks the
+ * source); the name it stands for is the mention before it. Null when the
+ * mention is the cue's subject itself.
+ */
+function relativeSubject(text: string, mention: Mention, cue: Span): Mention | null {
+  if (cue.start <= mention.end) return null;
+  const m = RELATIVE_PRONOUN.exec(text.slice(mention.end, cue.start));
+  if (!m) return null;
+  const start = mention.end + m[0].indexOf(m[1]!, 1);
+  return { text: m[1]!, start, end: start + m[1]!.length };
+}
+
 /** One speaker (or null) per attribution, in the same order. */
 export function resolveSpeakers(text: string, quotations: Quotation[], attributions: Attribution[], nonBody: Span[] = []): (Speaker | null)[] {
   const { entities, occurrences } = collectEntities(text, quotations, nonBody);
@@ -384,6 +401,8 @@ export function resolveSpeakers(text: string, quotations: Quotation[], attributi
     } else if (attribution.mention) {
       speaker = fromMention(attribution.mention);
       if (attribution.title) speaker = withTitle(speaker, attribution.title);
+      const relative = attribution.cue ? relativeSubject(text, attribution.mention, attribution.cue) : null;
+      if (relative) speaker = { ...speaker, mention: relative };
     }
     if (speaker?.name && speaker.kind === 'person') {
       const entity = entities.get(lastWordKey(speaker.name.split(' ')));
