@@ -260,8 +260,8 @@ const POSSESSIVE_NOMINAL = /^\p{Lu}[^']*?['’]s?\s\p{Ll}[\p{Ll}\s\-]*$/u;
 /** A description in lower case, then a name of two or more capitalised words. */
 const NAME_AFTER_DESCRIPTION = /^(.*\p{Ll}[\p{L}'’]*\s)(\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s\p{Lu}[\p{L}\p{M}'’.\-]*)+)$/u;
 
-/** A relative pronoun between a name and its cue: "Graham, who says", "Feinstein, who has said". */
-const RELATIVE_PRONOUN = /^,\s+(who)\s+(?:\p{Ll}+\s+){0,2}$/u;
+/** A relative pronoun between a mention and its cue: "Graham, who says", "the report, which found". */
+const RELATIVE_PRONOUN = /^,\s+(who|which)\s+(?:\p{Ll}+\s+){0,2}$/u;
 
 /**
  * "Graham, who says the allies should send troops": the cue's subject, the
