@@ -11,7 +11,7 @@ import { splitParagraphs } from './pipeline/02-paragraphs.js';
 import { splitSentences } from './pipeline/03-sentences.js';
 import { findQuotations } from './pipeline/04-quotation-marks.js';
 import { MIXED_MIN_QUOTED_WORDS, looksLikeTitle, quoteSpans, saidAfterCue } from './pipeline/05-quote-spans.js';
-import { learnedSpans } from './pipeline/05-learned-speech.js';
+import { learnedSpans, readMixedClauses } from './pipeline/05-learned-speech.js';
 import { hasWords, wordCount } from './words.js';
 import { attribute, type Attribution } from './pipeline/06-attribution.js';
 import { resolveSpeakers, summarizeSpeakers } from './pipeline/07-speakers.js';
@@ -102,7 +102,7 @@ export function extractWithTrace(input: string | Uint8Array, options: ExtractOpt
   const { text, format } = convert(decoded.text, options.format ?? 'auto');
   const { paragraphs, nonBody, sentences, scan } = readBody(text);
   const wanted = new Set<QuoteType>(options.types ?? ['direct', 'mixed', 'indirect']);
-  const patterned = quoteSpans(text, sentences, scan.quotations);
+  const patterned = readMixedClauses(text, sentences, scan.quotations, quoteSpans(text, sentences, scan.quotations));
   // the learned reader finds only reported speech (and costs about as much as the rest of the pipeline)
   const learned = wanted.has('indirect') ? learnedSpans(text, sentences, scan.quotations, patterned) : [];
   const spans = [...patterned, ...learned].sort((a, b) => a.start - b.start);

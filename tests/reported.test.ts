@@ -231,8 +231,9 @@ const CASES: Case[] = [
         parts: ['its managers "utterly out of touch with the crews."'],
         speaker: person('Iwan Rees'),
         cue: 'calling',
-        // known gap: no speaker (the sentence's subject, "union leader Iwan Rees", opens with lower-case words, which no subject pattern takes)
-        gap: 'no speaker: a subject opening with a lower-case descriptor after a fronted phrase is not found',
+        // known gap: speaker "West Harbour" (the sentence's subject, "union leader Iwan Rees", opens with lower-case words, which no
+        // subject pattern takes; the learned tagger labels the place before it as the source)
+        gap: 'speaker West Harbour: a subject opening with a lower-case descriptor after a fronted phrase is not found, and the tagger labels the place',
       },
       { type: 'mixed', parts: ['to "find the money for a night ferry" before the summer.'], speaker: person('Lena Doyle'), cue: 'promising' },
     ],

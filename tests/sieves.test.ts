@@ -7,7 +7,7 @@ import { splitParagraphs } from '../src/pipeline/02-paragraphs.js';
 import { splitSentences } from '../src/pipeline/03-sentences.js';
 import { findQuotations } from '../src/pipeline/04-quotation-marks.js';
 import { quoteSpans } from '../src/pipeline/05-quote-spans.js';
-import { learnedSpans } from '../src/pipeline/05-learned-speech.js';
+import { learnedSpans, readMixedClauses } from '../src/pipeline/05-learned-speech.js';
 import { attribute } from '../src/pipeline/06-attribution.js';
 import { SIEVES, sieveById } from '../src/sieves/index.js';
 
@@ -17,7 +17,7 @@ function decide(sieveId: string, text: string): string | null {
   const paragraphs = splitParagraphs(text);
   const sentences = splitSentences(text, paragraphs);
   const marks = findQuotations(text, paragraphs).quotations;
-  const patterned = quoteSpans(text, sentences, marks);
+  const patterned = readMixedClauses(text, sentences, marks, quoteSpans(text, sentences, marks));
   // the learned reader takes what the patterns leave, as in the pipeline
   const quotations = sieveId === 'learned-clause' ? [...patterned, ...learnedSpans(text, sentences, marks, patterned)].sort((a, b) => a.start - b.start) : patterned;
   const reported = ['reported-clause', 'learned-clause'].includes(sieveId);
@@ -174,6 +174,12 @@ const TABLES: Record<string, Row[]> = {
     // near misses
     ['If Mayor Lena Doyle is promising to "find the money for a night ferry" before the summer, nobody has heard it.', null],
     ['The ferry was late and the passengers were "cold, wet and very angry."', null],
+  ],
+  'mixed-learned-source': [
+    // the tagger labels the cue with its object ("hailed the vote") and the source before it
+    ['Brandt hailed the vote as "a great day for the island," and left.', 'Brandt / hailed the vote'],
+    // near misses
+    ['The ferry was late again and the passengers were "cold, wet and angry."', null],
   ],
   'name-colon-quote': [
     ['Ada Renn: "Because the wood is worth more standing."', 'Ada Renn / undefined'],

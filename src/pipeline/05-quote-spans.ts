@@ -45,6 +45,8 @@ export interface QuoteSpan extends Quotation {
   attribution?: { mention: Mention; cue: Cue; title?: string };
   /** A mixed quote's clause, read as reported speech: who reports it, for when no quotation sieve finds the speaker. */
   reporter?: { mention: Mention; cue: Cue; title?: string };
+  /** A mixed quote's reporter as the learned tagger reads its sentence, where no pattern found one. */
+  learnedReporter?: { mention: Mention; cue: Cue };
   /** Reported speech the learned tagger found, with the source (if it labelled one) and cue it found. */
   learned?: { mention: Mention | null; cue: Cue };
 }

@@ -17,6 +17,7 @@ import { sentenceSubjectIntro } from './50-sentence-subject-intro.js';
 import { quoteAccordingTo } from './55-quote-according-to.js';
 import { quoteDashName } from './60-quote-dash-name.js';
 import { mixedClauseReporter } from './65-mixed-clause-reporter.js';
+import { mixedLearnedSource } from './68-mixed-learned-source.js';
 import { sameParagraphPrevious } from './80-same-paragraph-previous.js';
 import { continuedParagraph } from './90-continued-paragraph.js';
 import type { Sieve } from './sieve.js';
@@ -39,6 +40,7 @@ export const SIEVES: readonly Sieve[] = [
   quoteAccordingTo,
   quoteDashName,
   mixedClauseReporter,
+  mixedLearnedSource,
   // continuations: a quotation with no attribution of its own joins the quote before it
   sameParagraphPrevious,
   continuedParagraph,
