@@ -9,7 +9,7 @@ import type { Sieve } from './sieve.js';
 export const mixedLearnedSource: Sieve = {
   id: 'mixed-learned-source',
   example: 'Trump groused to a crowd in Georgia that CNN “doesn’t treat me properly.”',
-  precision: 0.70, // 253 of 360 right end to end on PolNeAR train, in sample: the tagger was trained on it (npm run eval, 2026-12-01)
+  precision: 0.64, // 208 of 324 right end to end on PolNeAR train, 5-fold cross-validation (npm run train, 2026-12-01)
   match({ quotation }) {
     const learned = quotation.learnedReporter;
     return learned ? { mention: learned.mention, cue: learned.cue } : null;
