@@ -205,9 +205,9 @@ function collectEntities(text: string, quotations: Quotation[], nonBody: Span[])
     if (overlapsAny(parts, { start: m.index, end: m.index + m[0].length })) continue;
     const words = splitTitle(nameWords(m[0]));
     const name = words.name;
-    const title = [...roleWordsBefore(text, m.index), ...words.title];
-    // "The", "Secretary" alone are not names
+    // "The", "Secretary" alone are not names (about a fifth of the matches: no role is looked for before them)
     if (name.length === 0 || (name.length === 1 && (NON_NAME_CAPITALS.has(name[0]!.toLowerCase()) || NAME_TITLES.has(name[0]!.toLowerCase().replace(/\.$/, ''))))) continue;
+    const title = [...roleWordsBefore(text, m.index), ...words.title];
     const key = lastWordKey(name);
     let entity = entities.get(key);
     if (!entity) {
