@@ -3,15 +3,19 @@
  * never tag (--version, --help, eval --system) do not pay its start-up cost,
  * and asked about each short phrase once per process: names and words recur
  * across an article and across a batch.
+ *
+ * Only the tokenizer and tagger are loaded (compromise/two): the full build
+ * adds view methods and a chunker that runs on every parse but sets no tag,
+ * so the tags are the same and each parse is cheaper.
  */
 import { createRequire } from 'node:module';
-import type nlpType from 'compromise';
+import type nlpType from 'compromise/two';
 
 type Nlp = typeof nlpType;
 let loaded: Nlp | null = null;
 
 function nlp(): Nlp {
-  if (!loaded) loaded = createRequire(import.meta.url)('compromise') as Nlp;
+  if (!loaded) loaded = createRequire(import.meta.url)('compromise/two') as Nlp;
   return loaded;
 }
 
@@ -19,12 +23,16 @@ function nlp(): Nlp {
 const CACHE_SIZE = 20_000;
 const cache = new Map<string, ReadonlySet<string>>();
 
-/** The tags compromise gives any term of a short phrase ("Person", "FemaleName", "Plural", …). */
+/**
+ * The tags compromise gives any term of a short phrase ("Person", "FemaleName", "Plural", …),
+ * read from the parsed terms themselves (what .json() would copy, without its texts and objects).
+ */
 export function tagsOf(phrase: string): ReadonlySet<string> {
   let tags = cache.get(phrase);
   if (!tags) {
-    const terms = nlp()(phrase).json() as { terms: { tags: string[] }[] }[];
-    tags = new Set(terms.flatMap((s) => s.terms.flatMap((t) => t.tags)));
+    const found = new Set<string>();
+    for (const terms of nlp()(phrase).docs) for (const term of terms) for (const tag of term.tags ?? []) found.add(tag);
+    tags = found;
     if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
     cache.set(phrase, tags);
   }

@@ -73,23 +73,36 @@ const NICKNAMED = /(\p{Lu}[\p{L}’'\-]+)\s+["“‘][^"”’\n]{1,30}["”’]
 /** Words that may make up a role before a name, besides the title words: "former Secretary of State". */
 const ROLE_GLUE = new Set(['of', 'the', 'former', 'ex', 'then', 'elect', 'for', 'and']);
 
+/** A whitespace character, as \s has it. */
+const SPACE = /\s/u;
+
 /**
  * The role words standing right before a name, as written, back to the
  * first word that is not part of a role: "former Secretary of" before
  * "State Victor Hale", "US president elect" before "Donald J. Trump".
+ * The words of the ROLE_CONTEXT characters before the name are read from
+ * the name backwards, so that no more is split than the role holds (most
+ * names have none).
  */
 function roleWordsBefore(text: string, offset: number): string[] {
-  const words = text.slice(Math.max(0, offset - ROLE_CONTEXT), offset).split(/\s+/u).filter(Boolean);
-  if (/\s$/u.test(text.slice(Math.max(0, offset - 1), offset)) === false && words.length > 0) words.pop();
-  let i = words.length;
-  while (i > 0) {
-    const word = words[i - 1]!.toLowerCase();
+  const start = Math.max(0, offset - ROLE_CONTEXT);
+  const role: string[] = [];
+  let end = offset;
+  // a word glued to the name ("(Putin", "“Putin") is not one of them
+  while (end > start && !SPACE.test(text[end - 1]!)) end--;
+  for (;;) {
+    while (end > start && SPACE.test(text[end - 1]!)) end--;
+    if (end === start) break;
+    let begin = end;
+    while (begin > start && !SPACE.test(text[begin - 1]!)) begin--;
+    const word = text.slice(begin, end);
+    const lower = word.toLowerCase();
     // a sentence or clause ends here ("…the mayor. Mayor Ines Ortiz"); "Sen." is an abbreviation, not an end
-    if (/[,;:!?]$/u.test(word) || (/\.$/u.test(word) && word.length > 5)) break;
-    if (!(NAME_TITLES.has(word.replace(/\.$/, '')) || PERSON_ROLE_NOUNS.has(word) || ROLE_GLUE.has(word))) break;
-    i--;
+    if (/[,;:!?]$/u.test(lower) || (/\.$/u.test(lower) && lower.length > 5)) break;
+    if (!(NAME_TITLES.has(lower.replace(/\.$/, '')) || PERSON_ROLE_NOUNS.has(lower) || ROLE_GLUE.has(lower))) break;
+    role.unshift(word);
+    end = begin;
   }
-  const role = words.slice(i);
   while (role.length > 0 && ROLE_GLUE.has(role[0]!.toLowerCase()) && role[0] !== 'former') role.shift();
   return role;
 }
@@ -205,9 +218,9 @@ function collectEntities(text: string, quotations: Quotation[], nonBody: Span[])
     if (overlapsAny(parts, { start: m.index, end: m.index + m[0].length })) continue;
     const words = splitTitle(nameWords(m[0]));
     const name = words.name;
-    const title = [...roleWordsBefore(text, m.index), ...words.title];
-    // "The", "Secretary" alone are not names
+    // "The", "Secretary" alone are not names (about a fifth of the matches: no role is looked for before them)
     if (name.length === 0 || (name.length === 1 && (NON_NAME_CAPITALS.has(name[0]!.toLowerCase()) || NAME_TITLES.has(name[0]!.toLowerCase().replace(/\.$/, ''))))) continue;
+    const title = [...roleWordsBefore(text, m.index), ...words.title];
     const key = lastWordKey(name);
     let entity = entities.get(key);
     if (!entity) {
