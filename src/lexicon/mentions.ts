@@ -144,8 +144,12 @@ export const ANONYMOUS_PLURALS: readonly string[] = [
   'insiders', 'diplomats', 'lawmakers', 'investigators', 'prosecutors', 'police', 'authorities',
   'witnesses', 'residents', 'organizers', 'organisers', 'supporters', 'opponents', 'economists',
   'strategists', 'staffers', 'people', 'republicans', 'democrats', 'voters', 'scientists', 'researchers',
+  // the commonest plural sources of PolNeAR train besides those (its gold Source spans' last words)
+  'candidates', 'leaders', 'allies', 'groups', 'americans', 'others', 'senators', 'members', 'rivals', 'politicians',
+  'conservatives', 'liberals', 'progressives', 'advocates', 'activists', 'donors', 'delegates', 'superdelegates',
+  'executives', 'friends', 'attendees', 'protesters', 'lawyers', 'employees', 'operatives', 'backers', 'workers',
   // documents in the plural stand alone too ("polls show", "records indicate")
-  'polls', 'surveys', 'studies', 'reports', 'records', 'documents', 'data', 'figures', 'estimates', 'statistics',
+  'polls', 'surveys', 'studies', 'reports', 'records', 'documents', 'data', 'figures', 'estimates', 'statistics', 'filings', 'emails',
 ];
 
 /** People who speak for an organisation: "a spokesman for the ministry" is the ministry speaking. */

@@ -82,8 +82,8 @@ const TAIL_WORD = String.raw`(?:${NOMINAL_WORD}|of(?=\s\p{Lu}))`;
 const NOMINAL_TAIL = String.raw`(?:\s(?:for|of|with|from|close\sto|familiar\swith|involved\sin|briefed\son)\s(?:(?:the|a|an|his|her|its|their)\s)?(?:${TAIL_WORD}\s){0,4}${NOMINAL_WORD})?`;
 /** A party and state after a name: "Ted Cruz (R-Texas)". */
 const PARENTHETICAL = String.raw`(?:\s\([^()\n]{1,40}\))?`;
-/** A bare plural of an anonymous source: "officials", "senior officials", "U.S. officials", "sources close to the talks". */
-const BARE_PLURAL = String.raw`(?:(?:[\p{L}.\-]+\s){0,2}(?:${alternation(capitalised(ANONYMOUS_PLURALS))}))${WORD_END}`;
+/** A bare plural of an anonymous source: "officials", "senior officials", "U.S. officials", "sources close to the talks" (not "and its members"). */
+const BARE_PLURAL = String.raw`(?:(?:(?!${NOMINAL_STOP})[\p{L}.\-]+\s){0,2}(?:${alternation(capitalised(ANONYMOUS_PLURALS))}))${WORD_END}`;
 /** A name's possession: "Romney's associates", "Clinton’s campaign manager", "Sanders’ aides". */
 const POSSESSIVE = String.raw`${NAME}['’]s?\s(?:${NOMINAL_WORD}\s){0,2}${NOMINAL_WORD}`;
 const SHORTEST_POSSESSIVE = String.raw`${NAME}['’]s?\s(?:${NOMINAL_WORD}\s){0,2}?${NOMINAL_WORD}`;
