@@ -138,6 +138,7 @@ const TABLES: Record<string, Row[]> = {
   ],
   'name-cue-quote': [
     ['Putin said: "We are ready."', 'Putin / said'],
+    ['In 2010 she said of the plan: "Nobody is stopping them."', 'she / said'], // "said of X"
     ['Putin said, "We are ready."', 'Putin / said'],
     ['Putin told reporters: "We are ready."', 'Putin / told'],
     ['On Tuesday, Gingrich said, "We are ready."', 'Gingrich / said'],

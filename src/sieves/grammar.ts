@@ -114,8 +114,8 @@ export const AUXILIARY = String.raw`(?:(?:also|later|then|again|further|once|rec
 
 /** The cue of "According to Putin, …" and "…, according to the report." */
 export const ACCORDING_TO = String.raw`[Aa]ccording\sto`;
-/** What may stand between a cue and the quotation it introduces: "told reporters", "said in a statement". */
-export const HEARERS = String.raw`(?:\s(?:reporters|journalists|him|her|them|us|me|the\s[\p{L}\-]+|an?\s[\p{L}\-]+|in\s(?:an?|the|his|her)\s[\p{L}\-]+(?:\s[\p{L}\-]+)?))?`;
+/** What may stand between a cue and the quotation it introduces: "told reporters", "said in a statement", "said of the episode". */
+export const HEARERS = String.raw`(?:\s(?:reporters|journalists|him|her|them|us|me|the\s[\p{L}\-]+|an?\s[\p{L}\-]+|in\s(?:an?|the|his|her)\s[\p{L}\-]+(?:\s[\p{L}\-]+)?|of\s(?:(?:an?|the|his|her|their)\s)?[\p{L}\-]+(?:\s[\p{L}\-]+)?))?`;
 /** A mention, its cue, and whatever may follow the cue before a quotation it introduces: "Putin told reporters". */
 export const SUBJECT_CUE = String.raw`(?<![\p{L}\p{M}\p{N}'’])(${MENTION})\s+(${AUXILIARY})(${CUE_VERB})${WORD_END}${HEARERS}`;
 
