@@ -159,6 +159,15 @@ function mixedSpan(text: string, group: Quotation[], sentences: Sentence[], floo
   return { ...content, parts: [content], open: start, close: end, closed: true, paragraph: first.paragraph, type: 'mixed', quotations: group };
 }
 
+/** The spans other than spans[i] that share characters with `around` (spans sorted and disjoint): all a check inside it can meet. */
+function neighbours(spans: readonly QuoteSpan[], i: number, around: Span): QuoteSpan[] {
+  let from = i;
+  while (from > 0 && spans[from - 1]!.end > around.start) from--;
+  let to = i + 1;
+  while (to < spans.length && spans[to]!.start < around.end) to++;
+  return [...spans.slice(from, i), ...spans.slice(i + 1, to)];
+}
+
 export function quoteSpans(text: string, sentences: Sentence[], quotations: Quotation[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let group: Quotation[] = [];
@@ -190,8 +199,9 @@ export function quoteSpans(text: string, sentences: Sentence[], quotations: Quot
   }
   flush();
   for (const [i, span] of spans.entries()) {
-    if (span.type !== 'mixed') continue;
-    const reporter = mixedClauseReporter(text, sentences, span, [...spans.slice(0, i), ...spans.slice(i + 1)]);
+    const sentence = span.type === 'mixed' ? spanAt(sentences, span.start) : undefined;
+    if (!sentence) continue;
+    const reporter = mixedClauseReporter(text, sentence, span, neighbours(spans, i, sentence));
     if (reporter) span.reporter = reporter;
   }
   const reported = reportedSpans(text, sentences, spans);

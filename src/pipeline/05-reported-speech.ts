@@ -381,13 +381,11 @@ function questionsIn(text: string, sentence: Sentence, covered: Span[]): Reporte
  * the senator can “bring positive change”`, `“…,” Anderson said, adding that
  * Sanders is “the most trustworthy”`, `Mr. Reid, who represents Nevada, said
  * he was “confident”`. The patterns of reported speech are run on its
- * sentence as if the span were not there (every other quote span stays
- * covered); a report whose content overlaps the span, with its cue before
+ * sentence as if the span were not there (the other quote spans of the
+ * sentence stay covered); a report whose content overlaps the span, with its cue before
  * the span's end and its speaker outside it, gives the speaker and cue.
  */
-export function mixedClauseReporter(text: string, sentences: Sentence[], span: QuoteSpan, others: Span[]): QuoteSpan['attribution'] | null {
-  const sentence = sentences.find((s) => s.start <= span.start && span.start < s.end);
-  if (!sentence) return null;
+export function mixedClauseReporter(text: string, sentence: Sentence, span: QuoteSpan, others: Span[]): QuoteSpan['attribution'] | null {
   // no mayReport gate: a participle ("calling him…") may be the only cue
   const chances = chancesIn(text.slice(sentence.start, sentence.end));
   const reports = [...(chances.clause ? clausesAnywhere(text, sentence, others) : []), ...(chances.complement ? complementsIn(text, sentence, others) : [])];
