@@ -40,30 +40,6 @@ export function overlapsAny(spans: readonly Span[], span: Span): boolean {
   return i >= 0 && spans[i]!.end > span.start;
 }
 
-/**
- * overlapsAny over `spans` followed by `more`, read in place (copying a
- * document's spans for each sentence was quadratic). The binary search probes
- * the two lists exactly as it would probe their concatenation, so the answer
- * is that of overlapsAny([...spans, ...more], span), which, `more` not being
- * sorted after `spans`, can miss a span of `more`: kept so as to change no result.
- */
-export function overlapsAnyFollowedBy(spans: readonly Span[], more: readonly Span[], span: Span): boolean {
-  const at = (i: number): Span => (i < spans.length ? spans[i]! : more[i - spans.length]!);
-  let lo = 0;
-  let hi = spans.length + more.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (at(mid).start < span.end) {
-      found = mid;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  return found >= 0 && at(found).end > span.start;
-}
-
 /** How many of `spans` (sorted by start) start before `offset`. */
 export function countStartingBefore(spans: readonly { start: number }[], offset: number): number {
   return lastStartingBefore(spans, offset) + 1;

@@ -21,7 +21,7 @@ import {
 } from '../lexicon/reporting-verbs.js';
 import { DOCUMENT_NOUNS } from '../lexicon/mentions.js';
 import { tagsOf } from '../nlp.js';
-import { overlapsAny, overlapsAnyFollowedBy } from '../spans.js';
+import { overlapsAny } from '../spans.js';
 import { hasWords, wordCount } from '../words.js';
 import type { Cue, Mention, Sentence, Span } from '../types.js';
 import { trimSpan } from './02-paragraphs.js';
@@ -143,8 +143,8 @@ const SUBJECT_CUE_ANYWHERE = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}'’])(${
  * of the sentence. Found in sentences with quotations too.
  */
 function participleIn(text: string, sentence: Sentence, covered: Span[], reported: Span[]): ReportedSpan | null {
-  // the quote spans, then the sentence's reports, as one list (see overlapsAnyFollowedBy)
-  const isCovered = (span: Span): boolean => overlapsAnyFollowedBy(covered, reported, span);
+  // the quote spans (sorted), or one of the sentence's few reports
+  const isCovered = (span: Span): boolean => overlapsAny(covered, span) || reported.some((r) => r.start < span.end && span.start < r.end);
   const body = trimSpan(text, sentence.start, sentence.end);
   const words = text.slice(body.start, body.end);
   const participle = PARTICIPLE_CLAUSE.exec(words);
