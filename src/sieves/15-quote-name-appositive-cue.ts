@@ -3,7 +3,7 @@
  * appositive that gives their title, then the cue.
  *   "…," Hill, who ran the clinic, said.   "…," Graham, a former candidate, told CBS News.
  */
-import { APPOSITIVE, hasCueVerb, AUXILIARY, CUE_VERB, MENTION, NOT_INTRODUCING, WORD_END, pattern } from './grammar.js';
+import { APPOSITIVE, hasCueVerb, AUXILIARY, CUE_VERB, MENTION, NOT_INTRODUCING, WORD_END, lazyPattern } from './grammar.js';
 import { after, attributesThisQuotation, patternSieve } from './sieve.js';
 
 export const quoteNameAppositiveCue = patternSieve({
@@ -12,7 +12,7 @@ export const quoteNameAppositiveCue = patternSieve({
   precision: 0.98, // 79 of 80 right end to end on PolNeAR train, smoothed (npm run eval, 2026-11-28)
   window: after,
   needs: hasCueVerb,
-  pattern: pattern(String.raw`^\s*,?\s*(${MENTION})${APPOSITIVE}\s+(${AUXILIARY})(${CUE_VERB})${WORD_END}${NOT_INTRODUCING}`),
+  pattern: lazyPattern(String.raw`^\s*,?\s*(${MENTION})${APPOSITIVE}\s+(${AUXILIARY})(${CUE_VERB})${WORD_END}${NOT_INTRODUCING}`),
   mentionGroup: 1,
   titleGroup: 2,
   cueGroup: 4,
