@@ -12,7 +12,7 @@
  * from PolNeAR train: of quotations opened after a word, 471 of 916 are part
  * of a mixed gold content and only 79 are direct quotes of their own.
  */
-import { ACCORDING_TO, ANY_CUE_VERB, ATTRIBUTION_AFTER, MENTION, WORD_END, hasCueVerb, lazyPattern } from '../sieves/grammar.js';
+import { ACCORDING_TO, ANY_CUE_VERB, MENTION, WORD_END, hasAttributionAfter, hasCueVerb, lazyPattern } from '../sieves/grammar.js';
 import { spanAt } from '../spans.js';
 import { hasWords } from '../words.js';
 import { UTTERANCE_NOUNS, UTTERANCE_VERB_FORMS } from '../lexicon/reporting-verbs.js';
@@ -49,7 +49,6 @@ export interface QuoteSpan extends Quotation {
 
 /** What a reported clause follows: a reporting verb, or "according to X,". */
 const CLAUSE_OPENER = lazyPattern(String.raw`${ANY_CUE_VERB}|${ACCORDING_TO}\s+${MENTION}${WORD_END},`, 'gu');
-const FOLLOWING_ATTRIBUTION = lazyPattern(ATTRIBUTION_AFTER);
 const WORD_BEFORE = /[\p{L}\p{N}]$/u;
 const CAPITALISED = /^[^\p{L}\p{N}]*\p{Lu}/u;
 
@@ -130,7 +129,7 @@ function clauseStart(text: string, from: number, open: number): number {
 /** Where the reported clause ends: at an attribution right after its last quotation, else at the end of that quotation's sentence. */
 function clauseEnd(text: string, last: Quotation, sentences: Sentence[]): number {
   const following = text.slice(last.close, last.close + 160);
-  if (hasCueVerb(following) && FOLLOWING_ATTRIBUTION().test(following)) return last.close;
+  if (hasCueVerb(following) && hasAttributionAfter(following)) return last.close;
   const sentence = spanAt(sentences, Math.max(last.close - 1, last.start));
   return Math.max(last.close, sentence ? trimSpan(text, sentence.start, sentence.end).end : last.close);
 }

@@ -2,7 +2,7 @@
  * Sieve quote-cue-name: the cue, then the speaker, right after the quotation.
  *   "…," said Putin.   "…," said Hugh Hill, a doctor at the clinic.   "…," said the president.
  */
-import { CUE_VERB, hasCueVerb, MENTION, TRAILING_APPOSITIVE, WORD_END, lazyPattern } from './grammar.js';
+import { CUE_NAME_AFTER, hasCueVerb } from './grammar.js';
 import { after, attributesThisQuotation, patternSieve } from './sieve.js';
 
 export const quoteCueName = patternSieve({
@@ -11,7 +11,7 @@ export const quoteCueName = patternSieve({
   precision: 0.96, // 708 of 735 right end to end on PolNeAR train, smoothed (npm run eval, 2026-11-28)
   window: after,
   needs: hasCueVerb,
-  pattern: lazyPattern(String.raw`^\s*,?\s*(${CUE_VERB})\s+(${MENTION})${WORD_END}${TRAILING_APPOSITIVE}`),
+  pattern: CUE_NAME_AFTER,
   mentionGroup: 2,
   cueGroup: 1,
   accept: attributesThisQuotation,

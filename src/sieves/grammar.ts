@@ -117,10 +117,25 @@ export const ACCORDING_TO = String.raw`[Aa]ccording\sto`;
 /** What may stand between a cue and the quotation it introduces: "told reporters", "said in a statement". */
 export const HEARERS = String.raw`(?:\s(?:reporters|journalists|him|her|them|us|me|the\s[\p{L}\-]+|an?\s[\p{L}\-]+|in\s(?:an?|the|his|her)\s[\p{L}\-]+(?:\s[\p{L}\-]+)?))?`;
 /** A mention, its cue, and whatever may follow the cue before a quotation it introduces: "Putin told reporters". */
-export const SUBJECT_CUE = String.raw`(?<![\p{L}\p{M}\p{N}'’])(${MENTION})\s+(${AUXILIARY})(${CUE_VERB})${WORD_END}${HEARERS}`;
+const SUBJECT_CUE = String.raw`(?<![\p{L}\p{M}\p{N}'’])(${MENTION})\s+(${AUXILIARY})(${CUE_VERB})${WORD_END}${HEARERS}`;
+/**
+ * A mention and its cue ending the text before a quotation, then perhaps a
+ * colon or a comma: "Putin said:". The one pattern of the sieves that read an
+ * introduction (name-cue-quote, and previous-paragraph-intro, which wants the
+ * colon: no part of SUBJECT_CUE can take a final colon, so on a text ending in
+ * one it matches just as `${SUBJECT_CUE}\s*:\s*$` would).
+ */
+export const INTRODUCTION = lazyPattern(String.raw`${SUBJECT_CUE}\s*[:,]?\s*$`);
 
-/** An attribution right after a quotation: ", Putin said" / ", said Putin". */
-export const ATTRIBUTION_AFTER = String.raw`^\s*,?\s*(?:(?:${MENTION})\s+${AUXILIARY}${CUE_VERB}|${CUE_VERB}\s+(?:${MENTION}))${WORD_END}`;
+/** The cue, then the speaker, right after a quotation: ", said Putin" (sieve quote-cue-name, and hasAttributionAfter). */
+export const CUE_NAME_AFTER = lazyPattern(String.raw`^\s*,?\s*(${CUE_VERB})\s+(${MENTION})${WORD_END}${TRAILING_APPOSITIVE}`);
+const NAME_CUE_AFTER = lazyPattern(String.raw`^\s*,?\s*(?:${MENTION})\s+${AUXILIARY}${CUE_VERB}${WORD_END}`, 'u');
+/**
+ * True when an attribution opens `text`, right after a quotation: ", Putin
+ * said" or ", said Putin". Two patterns, the second the sieve's own: one
+ * pattern of both was the grammar's largest to compile.
+ */
+export const hasAttributionAfter = (text: string): boolean => NAME_CUE_AFTER().test(text) || CUE_NAME_AFTER().test(text);
 /** Any reporting verb, as a word. */
 export const ANY_CUE_VERB = String.raw`(?<![\p{L}\p{M}\p{N}])${CUE_VERB}${WORD_END}`;
 
