@@ -11,7 +11,7 @@
  * carries its attribution; the `reported-clause` sieve hands it over.
  * Conditions ("if she says"), questions and negations are left out.
  */
-import { ACCORDING_TO, APPOSITIVE_SKIP, DESCRIBED_NAME, AUXILIARY, CLAUSE_VERB, COMPLEMENT_VERB, CUE_VERB, CLAUSE_VERB_WORDS, MENTION, NAME, SUBJECT, WORD_END, LETTERS, allMatches, hasAccordingTo, hasCueVerb, cueAt, headNoun, mentionAt, lazyPattern } from '../sieves/grammar.js';
+import { ACCORDING_TO, APPOSITIVE_SKIP, DESCRIBED_NAME, AUXILIARY, CLAUSE_VERB, COMPLEMENT_VERB, CUE_VERB, CLAUSE_VERB_WORDS, MENTION, NAME, SUBJECT, WORD_END, LETTERS, allMatches, matchReach, hasAccordingTo, hasCueVerb, cueAt, headNoun, mentionAt, lazyPattern } from '../sieves/grammar.js';
 import {
   ANYWHERE_CLAUSE_VERB_LEMMAS,
   BARE_CLAUSE_VERB_LEMMAS,
@@ -205,7 +205,7 @@ const CLAUSE_BREAK = lazyPattern(
  * a subject and one of the reliable clause verbs anywhere, then the clause to
  * the next attribution or the end of the sentence.
  */
-function clausesAnywhere(text: string, sentence: Sentence, covered: Span[]): ReportedSpan[] {
+function clausesAnywhere(text: string, sentence: Sentence, covered: Span[], chances: Chances): ReportedSpan[] {
   const body = trimSpan(text, sentence.start, sentence.end);
   const words = text.slice(body.start, body.end);
   if (/[?:]\s*$/u.test(words)) return [];
@@ -217,7 +217,9 @@ function clausesAnywhere(text: string, sentence: Sentence, covered: Span[]): Rep
     if (reports.some((r) => r.content.start < content.end && content.start < r.content.end)) return;
     reports.push({ content, mention, cue: cueAt(body.start + verbStart, verb), ...(title ? { title } : {}) });
   };
-  for (const m of allMatches(SUBJECT_CLAUSE_CUE_ANYWHERE(), words)) {
+  // the pattern reads the verb's two words at most, and one more (NOT_NOUN_BEFORE_VERB)
+  const reach = matchReach(words, chances.lastClauseVerb - body.start, 3);
+  for (const m of allMatches(SUBJECT_CLAUSE_CUE_ANYWHERE(), words.slice(0, reach))) {
     const verb = m.groups!['verb']!;
     const verbSpan = m.indices!.groups!['verb']!;
     const lemma = reportingVerbLemma(verb) ?? '';
@@ -287,21 +289,34 @@ interface Chances {
   /** A verb of asking ("asked", "wondered"). */
   asking: boolean;
   according: boolean;
+  /** Where the last clause verb, and the last complement verb, start in the text (-1 for none): see matchReach. */
+  lastClauseVerb: number;
+  lastComplementVerb: number;
 }
 
 /**
  * The patterns are costly, and most sentences give most of them no chance.
  * Every pattern's verb is a whole word after white space, in lower case, so
  * it is one of the sentence's runs of letters as written: a sentence without
- * that run cannot match.
+ * that run cannot match, and no match ends far past the last such run (see
+ * matchReach). `start` is the sentence's offset in the text.
  */
-function chancesIn(sentence: string): Chances {
-  const chances: Chances = { clause: false, complement: false, asking: false, according: hasAccordingTo(sentence) };
-  for (const word of sentence.match(LETTERS) ?? []) {
-    if (CLAUSE_VERB_WORDS.has(word)) chances.clause = true;
-    if (COMPLEMENT_VERB_FORMS.has(word)) chances.complement = true;
+function chancesIn(sentence: string, start: number): Chances {
+  const chances: Chances = { clause: false, complement: false, asking: false, according: hasAccordingTo(sentence), lastClauseVerb: -1, lastComplementVerb: -1 };
+  LETTERS.lastIndex = 0;
+  for (let m = LETTERS.exec(sentence); m; m = LETTERS.exec(sentence)) {
+    const word = m[0];
+    if (CLAUSE_VERB_WORDS.has(word)) {
+      chances.clause = true;
+      chances.lastClauseVerb = start + m.index;
+    }
+    if (COMPLEMENT_VERB_FORMS.has(word)) {
+      chances.complement = true;
+      chances.lastComplementVerb = start + m.index;
+    }
     if (ASKING_VERBS.includes(word)) chances.asking = true;
   }
+  LETTERS.lastIndex = 0;
   return chances;
 }
 
@@ -325,13 +340,15 @@ const SUBJECT_COMPLEMENT = lazyPattern(
  * stay home", "Clinton refused to say": the report is the object and its
  * complement (or the infinitive), to the next attribution or the end of the sentence.
  */
-function complementsIn(text: string, sentence: Sentence, covered: Span[]): ReportedSpan[] {
+function complementsIn(text: string, sentence: Sentence, covered: Span[], chances: Chances): ReportedSpan[] {
   const body = trimSpan(text, sentence.start, sentence.end);
   const words = text.slice(body.start, body.end);
   if (/\?\s*$/u.test(words)) return [];
   const sentenceEnd = clauseLimit(text, body, words);
   const reports: ReportedSpan[] = [];
-  for (const m of allMatches(SUBJECT_COMPLEMENT(), words)) {
+  // the pattern reads the verb, six words of its object, the complement's opener and the first character after
+  const reach = matchReach(words, chances.lastComplementVerb - body.start, 9);
+  for (const m of allMatches(SUBJECT_COMPLEMENT(), words.slice(0, reach))) {
     const complement = COMPLEMENT_VERBS.get(COMPLEMENT_VERB_FORMS.get(m[4]!.toLowerCase()) ?? '');
     // an infinitive verb takes "to" straight away; the others need an object before their word
     const hasObject = m[5]!.trim() !== '';
@@ -389,9 +406,9 @@ export function reportedSpans(text: string, sentences: Sentence[], covered: Span
     const words = text.slice(sentence.start, sentence.end);
     if (!mayReport(words)) continue;
     const quoted = overlapsAny(covered, sentence) || /["“”«»„]|''/u.test(words);
-    const chances = chancesIn(words);
-    const reports = chances.clause ? clausesAnywhere(text, sentence, covered) : [];
-    const complements = chances.complement ? complementsIn(text, sentence, covered) : [];
+    const chances = chancesIn(words, sentence.start);
+    const reports = chances.clause ? clausesAnywhere(text, sentence, covered, chances) : [];
+    const complements = chances.complement ? complementsIn(text, sentence, covered, chances) : [];
     for (const complement of [...complements, ...(chances.asking ? questionsIn(text, sentence, covered) : [])]) {
       if (!reports.some((r) => r.content.start < complement.content.end && complement.content.start < r.content.end)) reports.push(complement);
     }

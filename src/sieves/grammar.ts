@@ -61,6 +61,25 @@ export function hasWordIn(text: string, words: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** A word and up to so many more (white-space separated), by how many. */
+const WORDS_FROM = new Map<number, RegExp>();
+
+/**
+ * How much of `text` a pattern that ends with a verb can see in a match,
+ * when the last verb it can end with starts at `verb`: to the `words`th word
+ * from the verb's (white-space separated), and one character more (what a
+ * closing lookahead reads at the end of a word). A pattern whose verb follows
+ * white space and which reads at most `words` words from it finds the same
+ * matches in text.slice(0, reach) as in the whole text, and does not scan the
+ * rest of a long sentence, where no match can start.
+ */
+export function matchReach(text: string, verb: number, words: number): number {
+  let following = WORDS_FROM.get(words);
+  if (!following) WORDS_FROM.set(words, (following = new RegExp(String.raw`\S*(?:\s+\S+){0,${words - 1}}`, 'uy')));
+  following.lastIndex = verb;
+  return Math.min(text.length, verb + following.exec(text)![0].length + 1);
+}
+
 /** True when `text` holds a cue verb as a word (see CUE_VERB_WORDS). */
 export const hasCueVerb = (text: string): boolean => hasWordIn(text, CUE_VERB_WORDS);
 
