@@ -11,7 +11,7 @@
  * carries its attribution; the `reported-clause` sieve hands it over.
  * Conditions ("if she says"), questions and negations are left out.
  */
-import { ACCORDING_TO, APPOSITIVE_SKIP, DESCRIBED_NAME, AUXILIARY, CLAUSE_VERB, COMPLEMENT_VERB, CUE_VERB, CLAUSE_VERB_WORDS, MENTION, NAME, SUBJECT, WORD_END, LETTERS, allMatches, matchReach, hasAccordingTo, hasCueVerb, cueAt, headNoun, mentionAt, lazyPattern } from '../sieves/grammar.js';
+import { ACCORDING_TO, APPOSITIVE_SKIP, DESCRIBED_NAME, AUXILIARY, CLAUSE_VERB, COMPLEMENT_VERB, CUE_VERB, CLAUSE_VERB_WORDS, MENTION, NAME, SUBJECT, WORD_END, allMatches, matchReach, wordsPattern, hasAccordingTo, hasCueVerb, cueAt, headNoun, mentionAt, lazyPattern } from '../sieves/grammar.js';
 import {
   ANYWHERE_CLAUSE_VERB_LEMMAS,
   BARE_CLAUSE_VERB_LEMMAS,
@@ -272,12 +272,11 @@ const SENTENCE_SUBJECT = lazyPattern(String.raw`^(?:[^,;"“”]{1,60},\s+)?(?<s
 /** A second verb of the sentence's subject: "… and said", "… but also said". */
 const COORDINATED_CUE = lazyPattern(String.raw`\s(?:and|but)\s+(?:(?:also|then|later)\s)?(${CLAUSE_VERB})${WORD_END}`, 'gdu');
 
-/** A cheap test before the patterns: a word of the sentence is a clause verb, or "according". */
+const REPORTING_WORD = wordsPattern(new Set(['according', ...CLAUSE_VERB_WORDS, ...COMPLEMENT_VERB_FORMS.keys()]));
+
+/** A cheap test before the patterns: a word of the sentence, in lower case, is a clause or complement verb, or "according". */
 function mayReport(sentence: string): boolean {
-  for (const word of sentence.toLowerCase().match(/[\p{L}]+/gu) ?? []) {
-    if (word === 'according' || CLAUSE_VERB_WORDS.has(word) || COMPLEMENT_VERB_FORMS.has(word)) return true;
-  }
-  return false;
+  return REPORTING_WORD().test(sentence.toLowerCase());
 }
 
 /** Which patterns can match in a sentence: each needs its verb (or "according to") in it. */
@@ -294,6 +293,11 @@ interface Chances {
   lastComplementVerb: number;
 }
 
+/** Verbs that report a question: "asked", "wondered". */
+const ASKING_VERBS: readonly string[] = ['asked', 'asks', 'ask', 'wondered', 'wonders', 'questioned'];
+/** The verbs of the patterns chancesIn looks for, as words. */
+const VERB_WORD = wordsPattern(new Set([...CLAUSE_VERB_WORDS, ...COMPLEMENT_VERB_FORMS.keys(), ...ASKING_VERBS]), 'gu');
+
 /**
  * The patterns are costly, and most sentences give most of them no chance.
  * Every pattern's verb is a whole word after white space, in lower case, so
@@ -303,8 +307,7 @@ interface Chances {
  */
 function chancesIn(sentence: string, start: number): Chances {
   const chances: Chances = { clause: false, complement: false, asking: false, according: hasAccordingTo(sentence), lastClauseVerb: -1, lastComplementVerb: -1 };
-  LETTERS.lastIndex = 0;
-  for (let m = LETTERS.exec(sentence); m; m = LETTERS.exec(sentence)) {
+  for (const m of allMatches(VERB_WORD(), sentence)) {
     const word = m[0];
     if (CLAUSE_VERB_WORDS.has(word)) {
       chances.clause = true;
@@ -316,7 +319,6 @@ function chancesIn(sentence: string, start: number): Chances {
     }
     if (ASKING_VERBS.includes(word)) chances.asking = true;
   }
-  LETTERS.lastIndex = 0;
   return chances;
 }
 
@@ -365,8 +367,6 @@ function complementsIn(text: string, sentence: Sentence, covered: Span[], chance
   return reports;
 }
 
-/** Verbs that report a question: "asked", "wondered". */
-const ASKING_VERBS: readonly string[] = ['asked', 'asks', 'ask', 'wondered', 'wonders', 'questioned'];
 
 /** A subject, "asked" (or "wondered"), whom, and the question's word: "He asked workers if…". */
 const SUBJECT_ASKED = lazyPattern(
