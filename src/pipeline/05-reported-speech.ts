@@ -11,7 +11,7 @@
  * carries its attribution; the `reported-clause` sieve hands it over.
  * Conditions ("if she says"), questions and negations are left out.
  */
-import { ACCORDING_TO, APPOSITIVE_SKIP, DESCRIBED_NAME, AUXILIARY, CLAUSE_VERB, COMPLEMENT_VERB, CUE_VERB, CLAUSE_VERB_WORDS, MENTION, NAME, SUBJECT, WORD_END, allMatches, matchReach, wordsPattern, hasAccordingTo, hasCueVerb, cueAt, headNoun, mentionAt, lazyPattern } from '../sieves/grammar.js';
+import { ACCORDING_TO, APPOSITIVE_SKIP, DESCRIBED_NAME, AUXILIARY, CLAUSE_VERB, COMPLEMENT_VERB, CUE_VERB, CLAUSE_VERB_WORDS, MENTION, MENTION_START, NAME, SUBJECT, WORD_END, allMatches, matchReach, wordsPattern, hasAccordingTo, hasCueVerb, cueAt, headNoun, mentionAt, lazyPattern } from '../sieves/grammar.js';
 import {
   ANYWHERE_CLAUSE_VERB_LEMMAS,
   BARE_CLAUSE_VERB_LEMMAS,
@@ -135,7 +135,7 @@ const PARTICIPLE_CLAUSE = lazyPattern(
   String.raw`,\s+(?:(noting|adding|saying|arguing|warning|explaining|insisting|claiming|stressing|suggesting|acknowledging|admitting|predicting)\s+(?=that\s)|(saying|noting|arguing|citing|suggesting|urging|accusing|calling|describing)\s+(?!that\s)(?=[\p{L}\p{N}]))`,
 );
 /** The last subject and cue before a point: who the participle's clause belongs to. */
-const SUBJECT_CUE_ANYWHERE = lazyPattern(String.raw`(?<![\p{L}\p{M}\p{N}'’])(${SUBJECT})\s+${AUXILIARY}${CUE_VERB}${WORD_END}`, 'gu');
+const SUBJECT_CUE_ANYWHERE = lazyPattern(String.raw`${MENTION_START}(${SUBJECT})\s+${AUXILIARY}${CUE_VERB}${WORD_END}`, 'gu');
 
 /**
  * `"…," Putin told reporters, noting that CLAUSE.`: after an attribution, a
@@ -176,7 +176,7 @@ function participleIn(text: string, sentence: Sentence, covered: Span[], reporte
 /** A cue word followed by a finding verb is a noun of the subject: "The audit report found…", "the police report says…". */
 const NOT_NOUN_BEFORE_VERB = String.raw`(?!\s+(?:found|finds|find|shows|showed|show|shown|says|said|say|suggests|suggested|indicates|indicated|reveals|revealed|concluded|concludes)${WORD_END})`;
 const SUBJECT_CLAUSE_CUE_ANYWHERE = lazyPattern(
-  String.raw`(?<![\p{L}\p{M}\p{N}'’])(?<subject>${SUBJECT})(?:,\s(?<named>${NAME}),|${APPOSITIVE_SKIP})?\s+(?<aux>${AUXILIARY})(?<verb>${CLAUSE_VERB})${WORD_END}${NOT_NOUN_BEFORE_VERB}`,
+  String.raw`${MENTION_START}(?<subject>${SUBJECT})(?:,\s(?<named>${NAME}),|${APPOSITIVE_SKIP})?\s+(?<aux>${AUXILIARY})(?<verb>${CLAUSE_VERB})${WORD_END}${NOT_NOUN_BEFORE_VERB}`,
   'gdu',
 );
 
@@ -333,7 +333,7 @@ function isDocument(subject: string): boolean {
 
 /** A subject, a complement verb, an object of up to six words, and the word that opens the complement. */
 const SUBJECT_COMPLEMENT = lazyPattern(
-  String.raw`(?<![\p{L}\p{M}\p{N}'’])(?<subject>${SUBJECT})(?:,\s(?<named>${NAME}),)?\s+(${AUXILIARY})(${COMPLEMENT_VERB})${WORD_END}\s+((?:[^\s,.;:!?"“”]+\s){0,6}?)(of|for|to)\s+(?=\S)`,
+  String.raw`${MENTION_START}(?<subject>${SUBJECT})(?:,\s(?<named>${NAME}),)?\s+(${AUXILIARY})(${COMPLEMENT_VERB})${WORD_END}\s+((?:[^\s,.;:!?"“”]+\s){0,6}?)(of|for|to)\s+(?=\S)`,
   'gdu',
 );
 
@@ -370,7 +370,7 @@ function complementsIn(text: string, sentence: Sentence, covered: Span[], chance
 
 /** A subject, "asked" (or "wondered"), whom, and the question's word: "He asked workers if…". */
 const SUBJECT_ASKED = lazyPattern(
-  String.raw`(?<![\p{L}\p{M}\p{N}'’])(?<subject>${SUBJECT})(?:,\s(?<named>${NAME}),)?\s+(?:${AUXILIARY})(?<verb>${ASKING_VERBS.join('|')})${WORD_END}(?:\s(?:[^\s,.;:!?"“”]+\s){0,6}?)?\s?(?=(?:if|whether|how|what|why|who|when|where|which)\s)`,
+  String.raw`${MENTION_START}(?<subject>${SUBJECT})(?:,\s(?<named>${NAME}),)?\s+(?:${AUXILIARY})(?<verb>${ASKING_VERBS.join('|')})${WORD_END}(?:\s(?:[^\s,.;:!?"“”]+\s){0,6}?)?\s?(?=(?:if|whether|how|what|why|who|when|where|which)\s)`,
   'gdu',
 );
 
