@@ -15,7 +15,7 @@
 import { ACCORDING_TO, ANY_CUE_VERB, MENTION, WORD_END, hasAttributionAfter, hasCueVerb, lazyPattern } from '../sieves/grammar.js';
 import { spanAt } from '../spans.js';
 import { hasWords } from '../words.js';
-import { UTTERANCE_NOUNS, UTTERANCE_VERB_FORMS } from '../lexicon/reporting-verbs.js';
+import { REPORTING_VERB_FORMS, UTTERANCE_NOUNS, UTTERANCE_VERB_FORMS } from '../lexicon/reporting-verbs.js';
 import type { Cue, Mention, Quotation, QuoteType, Sentence, Span } from '../types.js';
 import { reportedSpans } from './05-reported-speech.js';
 import { trimSpan } from './02-paragraphs.js';
@@ -84,17 +84,28 @@ function isEmbedded(text: string, quotation: Quotation, sentence: Sentence | und
   const capitalised = CAPITALISED.test(text.slice(quotation.start, quotation.end));
   if (WORD_BEFORE.test(before)) {
     // `yelled "You lie!"`, `chants of "Four more years!"`: a reporting verb (or a noun of chanting), then a capitalised quotation, is speech of its own
-    return !((IS_CUE_WORD().test(wordBefore(text, sentence.start, quotation.open)) || saidAfterCue(text, quotation)) && capitalised);
+    return !((isCueWord(wordBefore(text, sentence.start, quotation.open)) || saidAfterCue(text, quotation)) && capitalised);
   }
   // `in her words, "he knows how"` / `— "which is a phenomenal area"`: a lower-case quotation after a
   // comma or a dash goes on with the sentence, unless a cue comes first (`Trump said, "and I…"`)
   if (capitalised || !/[,\u2014\u2013-]$/u.test(before)) return false;
-  if (IS_CUE_WORD().test(wordBefore(text, sentence.start, sentence.start + before.length - 1))) return false;
+  if (isCueWord(wordBefore(text, sentence.start, sentence.start + before.length - 1))) return false;
   // `"She is too far behind," said an Iowa Democrat, "and…"`: an interrupted quote goes on
   return !INTERRUPTED().test(before);
 }
 
 const IS_CUE_WORD = lazyPattern(`^${ANY_CUE_VERB}$`, 'iu');
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * True when `word` (one word, in lower case) is a form of a reporting verb, in
+ * any case, as IS_CUE_WORD takes it. A word in ASCII is looked up: Unicode
+ * case folding takes no other ASCII letter for a letter of the forms. The
+ * pattern decides the rest ("ſaid"), and is seldom compiled.
+ */
+function isCueWord(word: string): boolean {
+  return ASCII.test(word) ? REPORTING_VERB_FORMS.has(word) : IS_CUE_WORD().test(word);
+}
 /** The word before an opening mark, with at most a comma or a colon between; a noun with its "of". */
 const LAST_WORD = /(?<![\p{L}\p{M}\p{N}])(\p{L}+)(\s+of)?\s*[,:]?\s*$/u;
 

@@ -193,11 +193,24 @@ function speakerOf(text: string, base: number, m: RegExpMatchArray): { mention: 
 }
 /** Words a clause does not open with: a preposition, an object pronoun, a participle (`," X said at a rally`). */
 const NOT_A_CLAUSE_START = /^\s*(?:[,.;:!?)]|(?:at|in|on|of|for|with|from|by|about|after|before|during|to|into|them|him|her|me|us|so|nothing|something)\b|(?:it|this|these|those)\b(?!['’]s\b|\s+(?:is|was|are|were|will|would|has|had|have|can|could|should|may|might|must|does|did|remains|seems)\b)|\p{Ll}+ing\b)/iu;
+/** What ends a clause with no reporting verb: ";", ", adding". */
+const PLAIN_BREAK = String.raw`;|,\s+(?:saying|noting|adding|arguing)\b`;
 /** A following attribution that ends this clause: ", X said", "and said", ";". */
 const CLAUSE_BREAK = lazyPattern(
-  String.raw`;|,\s+(?:saying|noting|adding|arguing)\b|(?:,\s+(?:(?:and|but|while|whereas)\s+)?|\s+(?:and|but|while|whereas)\s+)(?:${SUBJECT})\s+${AUXILIARY}${CUE_VERB}${WORD_END}|\s(?:and|but)\s+(?:also\s)?${CUE_VERB}${WORD_END}`,
+  String.raw`${PLAIN_BREAK}|(?:,\s+(?:(?:and|but|while|whereas)\s+)?|\s+(?:and|but|while|whereas)\s+)(?:${SUBJECT})\s+${AUXILIARY}${CUE_VERB}${WORD_END}|\s(?:and|but)\s+(?:also\s)?${CUE_VERB}${WORD_END}`,
   'u',
 );
+const PLAIN_CLAUSE_BREAK = lazyPattern(PLAIN_BREAK, 'u');
+
+/**
+ * The first break of CLAUSE_BREAK in `text` (only its offset is read). Its
+ * alternatives with a reporting verb match only where the text holds one of
+ * its words (see CUE_VERB_WORDS); in a text without one, the small pattern of
+ * the others finds the same first break, and the large one need not be compiled.
+ */
+function clauseBreak(text: string): RegExpExecArray | null {
+  return (hasCueVerb(text) ? CLAUSE_BREAK() : PLAIN_CLAUSE_BREAK()).exec(text);
+}
 
 /**
  * "Aides to Clinton say she is shifting her tack", "Officials believe the
@@ -260,7 +273,7 @@ function clauseAfter(text: string, body: Span, words: string, cueEnd: number, le
   const contentStart = cueEnd + (adjuncts ? adjuncts[0].length : 0);
   if (NOT_A_CLAUSE_START.test(words.slice(contentStart)) && !/^\s*that\b/u.test(words.slice(contentStart))) return null;
   const rest = words.slice(contentStart);
-  const cut = CLAUSE_BREAK().exec(rest.slice(1));
+  const cut = clauseBreak(rest.slice(1));
   const end = cut ? body.start + contentStart + 1 + cut.index : sentenceEnd;
   const content = trimSpan(text, body.start + contentStart, Math.min(end, sentenceEnd));
   if (content.end <= content.start || !hasWords(text.slice(content.start, content.end), MIN_CLAUSE_WORDS)) return null;
@@ -359,7 +372,7 @@ function complementsIn(text: string, sentence: Sentence, covered: Span[], chance
     if (!mention || overlapsAny(covered, mention)) continue;
     const contentStart = body.start + m.indices![4]![1];
     const rest = text.slice(contentStart, sentenceEnd);
-    const cut = CLAUSE_BREAK().exec(rest.slice(1));
+    const cut = clauseBreak(rest.slice(1));
     const content = trimSpan(text, contentStart, cut ? contentStart + 1 + cut.index : sentenceEnd);
     if (overlapsAny(covered, content) || !hasWords(text.slice(content.start, content.end), 2)) continue;
     reports.push({ content, mention, cue: cueAt(body.start + m.indices![4]![0], m[4]!), ...(title ? { title } : {}) });
@@ -384,7 +397,7 @@ function questionsIn(text: string, sentence: Sentence, covered: Span[]): Reporte
     const { mention, title } = speakerOf(text, body.start, m);
     if (!mention || overlapsAny(covered, mention)) continue;
     const contentStart = body.start + m.index + m[0].length;
-    const cut = CLAUSE_BREAK().exec(text.slice(contentStart + 1, sentenceEnd));
+    const cut = clauseBreak(text.slice(contentStart + 1, sentenceEnd));
     const content = trimSpan(text, contentStart, cut ? contentStart + 1 + cut.index : sentenceEnd);
     if (overlapsAny(covered, content) || !hasWords(text.slice(content.start, content.end), MIN_CLAUSE_WORDS)) continue;
     const verb = m.indices!.groups!['verb']!;
