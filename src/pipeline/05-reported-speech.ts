@@ -40,6 +40,8 @@ const SUBJECT_CUE_CLOSING = lazyPattern(String.raw`,\s+(${DESCRIBED_NAME}|${SUBJ
 const SOURCE_APPOSITIVE = String.raw`(?:,\s(?:a|an|the|who|whose|his|her|its|their|another|one)\s[^,;"“”]{2,90}?)?`;
 /** An inverted closing attribution: ", said Rosa Imbert, a spokeswoman for the ministry." */
 const CUE_SUBJECT_CLOSING = lazyPattern(String.raw`,\s+(${CLAUSE_VERB})\s+(${MENTION})${WORD_END}(?:,\s[^,;:"“”]{2,90})?[.!]?\s*$`);
+/** What CUE_SUBJECT_CLOSING needs, and costs little to look for: a comma and a clause verb's word. */
+const CLAUSE_VERB_AFTER_COMMA = wordsPattern(CLAUSE_VERB_WORDS, 'u', String.raw`,\s+`);
 const ACCORDING_OPENING = lazyPattern(String.raw`^(${ACCORDING_TO})\s+(${DESCRIBED_NAME}|${MENTION})${WORD_END}[^,;"“”]{0,120}?${SOURCE_APPOSITIVE},\s+`);
 const ACCORDING_CLOSING = lazyPattern(String.raw`,\s+(${ACCORDING_TO})\s+(${MENTION})${WORD_END}[^,;"“”]{0,120}[.!]?\s*$`);
 /** "At the heart of it, according to Ross, was a decision…": the sentence around the source is the report. */
@@ -94,7 +96,7 @@ function reportIn(text: string, sentence: Sentence, chances: Chances): ReportedS
   }
 
   const subjectFirst = chances.clause ? SUBJECT_CUE_CLOSING().exec(words) : null;
-  const closing = subjectFirst ?? (chances.clause ? CUE_SUBJECT_CLOSING().exec(words) : null) ?? (chances.according ? ACCORDING_CLOSING().exec(words) : null);
+  const closing = subjectFirst ?? (chances.clause && CLAUSE_VERB_AFTER_COMMA().test(words) ? CUE_SUBJECT_CLOSING().exec(words) : null) ?? (chances.according ? ACCORDING_CLOSING().exec(words) : null);
   if (closing) {
     // "…, X said." has the speaker first; "…, said X, a spokeswoman." and "…, according to X." the cue first
     const mentionGroup = subjectFirst ? 1 : 2;
@@ -381,9 +383,12 @@ function complementsIn(text: string, sentence: Sentence, covered: Span[], chance
 }
 
 
+/** The words that open a reported question: "if", "whether", "how"… */
+const QUESTION_WORDS = '(?:if|whether|how|what|why|who|when|where|which)';
+const QUESTION_WORD = new RegExp(String.raw`${QUESTION_WORDS}\s`, 'u');
 /** A subject, "asked" (or "wondered"), whom, and the question's word: "He asked workers if…". */
 const SUBJECT_ASKED = lazyPattern(
-  String.raw`${MENTION_START}(?<subject>${SUBJECT})(?:,\s(?<named>${NAME}),)?\s+(?:${AUXILIARY})(?<verb>${ASKING_VERBS.join('|')})${WORD_END}(?:\s(?:[^\s,.;:!?"“”]+\s){0,6}?)?\s?(?=(?:if|whether|how|what|why|who|when|where|which)\s)`,
+  String.raw`${MENTION_START}(?<subject>${SUBJECT})(?:,\s(?<named>${NAME}),)?\s+(?:${AUXILIARY})(?<verb>${ASKING_VERBS.join('|')})${WORD_END}(?:\s(?:[^\s,.;:!?"“”]+\s){0,6}?)?\s?(?=${QUESTION_WORDS}\s)`,
   'gdu',
 );
 
@@ -393,6 +398,8 @@ function questionsIn(text: string, sentence: Sentence, covered: Span[]): Reporte
   const words = text.slice(body.start, body.end);
   const sentenceEnd = clauseLimit(text, body, words);
   const reports: ReportedSpan[] = [];
+  // the pattern needs the question's word, a cheap test
+  if (!QUESTION_WORD.test(words)) return reports;
   for (const m of allMatches(SUBJECT_ASKED(), words)) {
     const { mention, title } = speakerOf(text, body.start, m);
     if (!mention || overlapsAny(covered, mention)) continue;

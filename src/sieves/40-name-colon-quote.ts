@@ -17,6 +17,8 @@ export const nameColonQuote: Sieve = patternSieve({
   example: 'Jane Doe: "…"',
   precision: 0.75, // 14 of 18 right end to end on PolNeAR train, smoothed (npm run eval, 2026-11-28)
   window: paragraphOpening,
+  // the colon, a cheap test before the pattern
+  needs: (window) => /:\s*$/u.test(window),
   pattern: lazyPattern(String.raw`^(${NAME})${WORD_END}\s*:\s*$`),
   mentionGroup: 1,
 });

@@ -67,9 +67,10 @@ export const CLAUSE_VERB_WORDS = firstWords(CLAUSE_VERB_FORMS.keys());
  * A pattern that finds any of `words` as a whole run of letters, as written
  * (no letter before or after it): the cheap test before a costly pattern. One
  * scan of the text costs a third of looking up each of its runs of letters.
+ * `before` is a pattern the word must follow.
  */
-export function wordsPattern(words: Iterable<string>, flags = 'u'): () => RegExp {
-  return lazyPattern(String.raw`(?<!\p{L})(?:${alternation(words)})(?!\p{L})`, flags);
+export function wordsPattern(words: Iterable<string>, flags = 'u', before = ''): () => RegExp {
+  return lazyPattern(String.raw`${before}(?<!\p{L})(?:${alternation(words)})(?!\p{L})`, flags);
 }
 
 /** A word and up to so many more (white-space separated), by how many. */

@@ -101,8 +101,8 @@ export interface PatternSieveSpec {
   titleGroup?: number;
   /**
    * A cheap test the window must pass for the pattern to have any chance
-   * (it holds the pattern's cue verb, or "according"): most windows do not,
-   * and the pattern is costly.
+   * (it holds the pattern's cue verb, "according", its colon or its dash):
+   * most windows do not, and the pattern is costly.
    */
   needs?: (window: string) => boolean;
   /** A further check on a match the pattern alone cannot express. */
