@@ -12,7 +12,7 @@
  * from PolNeAR train: of quotations opened after a word, 471 of 916 are part
  * of a mixed gold content and only 79 are direct quotes of their own.
  */
-import { ACCORDING_TO, ANY_CUE_VERB, MENTION, WORD_END, hasAccordingTo, hasAttributionAfter, hasCueVerb, lazyPattern } from '../sieves/grammar.js';
+import { ACCORDING_TO, ANY_CUE_VERB, MENTION, WORD_END, hasAccordingTo, hasAttributionAfter, hasCueVerb, isAscii, lazyPattern } from '../sieves/grammar.js';
 import { spanAt } from '../spans.js';
 import { hasWords } from '../words.js';
 import { REPORTING_VERB_FORMS, UTTERANCE_NOUNS, UTTERANCE_VERB_FORMS } from '../lexicon/reporting-verbs.js';
@@ -95,16 +95,14 @@ function isEmbedded(text: string, quotation: Quotation, sentence: Sentence | und
 }
 
 const IS_CUE_WORD = lazyPattern(`^${ANY_CUE_VERB}$`, 'iu');
-const ASCII = /^[\x00-\x7f]*$/;
 
 /**
  * True when `word` (one word, in lower case) is a form of a reporting verb, in
- * any case, as IS_CUE_WORD takes it. A word in ASCII is looked up: Unicode
- * case folding takes no other ASCII letter for a letter of the forms. The
- * pattern decides the rest ("ſaid"), and is seldom compiled.
+ * any case, as IS_CUE_WORD takes it. A word in ASCII is looked up (see
+ * isAscii); the pattern decides the rest ("ſaid"), and is seldom compiled.
  */
 function isCueWord(word: string): boolean {
-  return ASCII.test(word) ? REPORTING_VERB_FORMS.has(word) : IS_CUE_WORD().test(word);
+  return isAscii(word) ? REPORTING_VERB_FORMS.has(word) : IS_CUE_WORD().test(word);
 }
 /** The word before an opening mark, with at most a comma or a colon between; a noun with its "of". */
 const LAST_WORD = /(?<![\p{L}\p{M}\p{N}])(\p{L}+)(\s+of)?\s*[,:]?\s*$/u;

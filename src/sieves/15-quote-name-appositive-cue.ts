@@ -11,7 +11,8 @@ export const quoteNameAppositiveCue = patternSieve({
   example: '"…," Hill, who ran the clinic, said.',
   precision: 0.98, // 79 of 80 right end to end on PolNeAR train, smoothed (npm run eval, 2026-11-28)
   window: after,
-  needs: hasCueVerb,
+  // the appositive's two commas, and the cue verb
+  needs: (window) => /,\s[^,]{2,},/u.test(window) && hasCueVerb(window),
   pattern: lazyPattern(String.raw`^\s*,?\s*(${MENTION})${APPOSITIVE}\s+(${AUXILIARY})(${CUE_VERB})${WORD_END}${NOT_INTRODUCING}`),
   mentionGroup: 1,
   titleGroup: 2,

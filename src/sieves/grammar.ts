@@ -94,6 +94,14 @@ export function matchReach(text: string, verb: number, words: number): number {
 
 const CUE_VERB_WORD = wordsPattern(CUE_VERB_WORDS);
 
+/**
+ * True when `text` is all ASCII. There a character matches a lower-case ASCII
+ * letter of a case-insensitive pattern just when it is that letter in lower
+ * case, so such a pattern of ASCII words finds what its words find in the
+ * text in lower case: a cheap test first.
+ */
+export const isAscii = (text: string): boolean => /^[\x00-\x7f]*$/.test(text);
+
 /** True when `text` holds a cue verb as a word (see CUE_VERB_WORDS). */
 export const hasCueVerb = (text: string): boolean => CUE_VERB_WORD().test(text);
 

@@ -5,7 +5,7 @@
  * match wins; a sieve never checks whether an earlier one matched.
  */
 import { spanAt } from '../spans.js';
-import { ANY_CUE_VERB, cueAt, groupStart, mentionAt, lazyPattern } from './grammar.js';
+import { ANY_CUE_VERB, cueAt, groupStart, hasCueVerb, isAscii, mentionAt, lazyPattern } from './grammar.js';
 import type { QuoteSpan } from '../pipeline/05-quote-spans.js';
 import type { Cue, Mention, Paragraph, Sentence } from '../types.js';
 
@@ -161,7 +161,12 @@ export function hasOwnCue(input: SieveInput): boolean {
   const sentence = spanAt(input.sentences, window.start);
   const end = sentence ? sentence.end : window.start;
   const rest = input.text.slice(window.start, Math.min(end, window.start + window.text.length));
-  if (sentence && sentence.start < window.start) return ANY_CUE().test(rest);
+  if (sentence && sentence.start < window.start) return hasAnyCue(rest);
   // the quotation ends its sentence: only a short sentence of its own can attribute it
-  return !/["“”«»]/u.test(rest) && (rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= SHORT_SENTENCE_WORDS && ANY_CUE().test(rest);
+  return !/["“”«»]/u.test(rest) && (rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= SHORT_SENTENCE_WORDS && hasAnyCue(rest);
+}
+
+/** ANY_CUE's test, after a cheap one that rules out most texts: in ASCII, a cue verb in any case is one in lower case once lower-cased (see isAscii). */
+function hasAnyCue(text: string): boolean {
+  return (!isAscii(text) || hasCueVerb(text.toLowerCase())) && ANY_CUE().test(text);
 }
