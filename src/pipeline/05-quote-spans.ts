@@ -12,10 +12,10 @@
  * from PolNeAR train: of quotations opened after a word, 471 of 916 are part
  * of a mixed gold content and only 79 are direct quotes of their own.
  */
-import { ACCORDING_TO, ANY_CUE_VERB, ATTRIBUTION_AFTER, MENTION, WORD_END, hasCueVerb, pattern } from '../sieves/grammar.js';
+import { ACCORDING_TO, ANY_CUE_VERB, MENTION, WORD_END, hasAccordingTo, hasAttributionAfter, hasCueVerb, isAscii, lazyPattern } from '../sieves/grammar.js';
 import { spanAt } from '../spans.js';
 import { hasWords } from '../words.js';
-import { UTTERANCE_NOUNS, UTTERANCE_VERB_FORMS } from '../lexicon/reporting-verbs.js';
+import { REPORTING_VERB_FORMS, UTTERANCE_NOUNS, UTTERANCE_VERB_FORMS } from '../lexicon/reporting-verbs.js';
 import type { Cue, Mention, Quotation, QuoteType, Sentence, Span } from '../types.js';
 import { mixedClauseReporter, reportedSpans } from './05-reported-speech.js';
 import { trimSpan } from './02-paragraphs.js';
@@ -52,8 +52,7 @@ export interface QuoteSpan extends Quotation {
 }
 
 /** What a reported clause follows: a reporting verb, or "according to X,". */
-const CLAUSE_OPENER = new RegExp(String.raw`${ANY_CUE_VERB}|${ACCORDING_TO}\s+${MENTION}${WORD_END},`, 'gu');
-const FOLLOWING_ATTRIBUTION = pattern(ATTRIBUTION_AFTER);
+const CLAUSE_OPENER = lazyPattern(String.raw`${ANY_CUE_VERB}|${ACCORDING_TO}\s+${MENTION}${WORD_END},`, 'gu');
 const WORD_BEFORE = /[\p{L}\p{N}]$/u;
 const CAPITALISED = /^[^\p{L}\p{N}]*\p{Lu}/u;
 
@@ -89,17 +88,26 @@ function isEmbedded(text: string, quotation: Quotation, sentence: Sentence | und
   const capitalised = CAPITALISED.test(text.slice(quotation.start, quotation.end));
   if (WORD_BEFORE.test(before)) {
     // `yelled "You lie!"`, `chants of "Four more years!"`: a reporting verb (or a noun of chanting), then a capitalised quotation, is speech of its own
-    return !((IS_CUE_WORD.test(wordBefore(text, sentence.start, quotation.open)) || saidAfterCue(text, quotation)) && capitalised);
+    return !((isCueWord(wordBefore(text, sentence.start, quotation.open)) || saidAfterCue(text, quotation)) && capitalised);
   }
   // `in her words, "he knows how"` / `— "which is a phenomenal area"`: a lower-case quotation after a
   // comma or a dash goes on with the sentence, unless a cue comes first (`Trump said, "and I…"`)
   if (capitalised || !/[,\u2014\u2013-]$/u.test(before)) return false;
-  if (IS_CUE_WORD.test(wordBefore(text, sentence.start, sentence.start + before.length - 1))) return false;
+  if (isCueWord(wordBefore(text, sentence.start, sentence.start + before.length - 1))) return false;
   // `"She is too far behind," said an Iowa Democrat, "and…"`: an interrupted quote goes on
-  return !INTERRUPTED.test(before);
+  return !INTERRUPTED().test(before);
 }
 
-const IS_CUE_WORD = new RegExp(`^${ANY_CUE_VERB}$`, 'iu');
+const IS_CUE_WORD = lazyPattern(`^${ANY_CUE_VERB}$`, 'iu');
+
+/**
+ * True when `word` (one word, in lower case) is a form of a reporting verb, in
+ * any case, as IS_CUE_WORD takes it. A word in ASCII is looked up (see
+ * isAscii); the pattern decides the rest ("ſaid"), and is seldom compiled.
+ */
+function isCueWord(word: string): boolean {
+  return isAscii(word) ? REPORTING_VERB_FORMS.has(word) : IS_CUE_WORD().test(word);
+}
 /** The word before an opening mark, with at most a comma or a colon between; a noun with its "of". */
 const LAST_WORD = /(?<![\p{L}\p{M}\p{N}])(\p{L}+)(\s+of)?\s*[,:]?\s*$/u;
 
@@ -116,7 +124,7 @@ export function saidAfterCue(text: string, quotation: Quotation): boolean {
   return m[2] ? UTTERANCE_NOUNS.has(word) : UTTERANCE_VERB_FORMS.has(word);
 }
 /** A quotation closed earlier in the sentence, then a cue: the attribution that interrupts a quote. */
-const INTERRUPTED = new RegExp(String.raw`["”'’»]\s*,?[^"“”«»]*?${ANY_CUE_VERB}[^"“”«»]*,$`, 'u');
+const INTERRUPTED = lazyPattern(String.raw`["”'’»]\s*,?[^"“”«»]*?${ANY_CUE_VERB}[^"“”«»]*,$`, 'u');
 
 /**
  * Where the reported clause around embedded quotations starts: after the last
@@ -124,16 +132,20 @@ const INTERRUPTED = new RegExp(String.raw`["”'’»]\s*,?[^"“”«»]*?${ANY
  */
 function clauseStart(text: string, from: number, open: number): number {
   let start = from;
-  CLAUSE_OPENER.lastIndex = 0;
   const before = text.slice(from, open);
-  for (let m = CLAUSE_OPENER.exec(before); m; m = CLAUSE_OPENER.exec(before)) start = from + m.index + m[0].length;
+  // an opener holds a reporting verb's word or "according", cheap to look for first
+  if (hasCueVerb(before) || hasAccordingTo(before)) {
+    const opener = CLAUSE_OPENER();
+    opener.lastIndex = 0;
+    for (let m = opener.exec(before); m; m = opener.exec(before)) start = from + m.index + m[0].length;
+  }
   return trimSpan(text, start, open).start;
 }
 
 /** Where the reported clause ends: at an attribution right after its last quotation, else at the end of that quotation's sentence. */
 function clauseEnd(text: string, last: Quotation, sentences: Sentence[]): number {
   const following = text.slice(last.close, last.close + 160);
-  if (hasCueVerb(following) && FOLLOWING_ATTRIBUTION.test(following)) return last.close;
+  if (hasCueVerb(following) && hasAttributionAfter(following)) return last.close;
   const sentence = spanAt(sentences, Math.max(last.close - 1, last.start));
   return Math.max(last.close, sentence ? trimSpan(text, sentence.start, sentence.end).end : last.close);
 }

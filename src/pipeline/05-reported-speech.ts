@@ -11,7 +11,7 @@
  * carries its attribution; the `reported-clause` sieve hands it over.
  * Conditions ("if she says"), questions and negations are left out.
  */
-import { ACCORDING_TO, APPOSITIVE_SKIP, DESCRIBED_NAME, AUXILIARY, CLAUSE_VERB, COMPLEMENT_VERB, CUE_VERB, CLAUSE_VERB_WORDS, MENTION, NAME, SUBJECT, WORD_END, LETTERS, allMatches, hasAccordingTo, hasCueVerb, cueAt, headNoun, mentionAt, pattern } from '../sieves/grammar.js';
+import { ACCORDING_TO, APPOSITIVE_SKIP, DESCRIBED_NAME, AUXILIARY, CLAUSE_VERB, COMPLEMENT_VERB, CUE_VERB, CLAUSE_VERB_WORDS, MENTION, MENTION_START, NAME, SUBJECT, WORD_END, allMatches, matchReach, wordsPattern, hasAccordingTo, hasCueVerb, cueAt, headNoun, mentionAt, lazyPattern } from '../sieves/grammar.js';
 import {
   ANYWHERE_CLAUSE_VERB_LEMMAS,
   BARE_CLAUSE_VERB_LEMMAS,
@@ -31,19 +31,21 @@ import type { QuoteSpan } from './05-quote-spans.js';
 const MIN_CLAUSE_WORDS = 3;
 
 /** Subject and cue, opening the sentence (after an optional fronted phrase) or after a comma. */
-const SUBJECT_CUE_OPENING = pattern(
+const SUBJECT_CUE_OPENING = lazyPattern(
   String.raw`^(?:(?:[^,;"“”]{1,60}),\s+)?(${SUBJECT})\s+(${AUXILIARY})(${CLAUSE_VERB})${WORD_END}`,
 );
 /** A closing attribution: ", Putin said (in an interview with Japan’s Nippon TV channel)." */
-const SUBJECT_CUE_CLOSING = pattern(String.raw`,\s+(${DESCRIBED_NAME}|${SUBJECT})\s+(${AUXILIARY})(${CLAUSE_VERB})${WORD_END}([^,;:]{0,80})?[.!]?\s*$`);
+const SUBJECT_CUE_CLOSING = lazyPattern(String.raw`,\s+(${DESCRIBED_NAME}|${SUBJECT})\s+(${AUXILIARY})(${CLAUSE_VERB})${WORD_END}([^,;:]{0,80})?[.!]?\s*$`);
 /** An appositive after the source: "according to Dennis Ross, another former envoy,". */
 const SOURCE_APPOSITIVE = String.raw`(?:,\s(?:a|an|the|who|whose|his|her|its|their|another|one)\s[^,;"“”]{2,90}?)?`;
 /** An inverted closing attribution: ", said Rosa Imbert, a spokeswoman for the ministry." */
-const CUE_SUBJECT_CLOSING = pattern(String.raw`,\s+(${CLAUSE_VERB})\s+(${MENTION})${WORD_END}(?:,\s[^,;:"“”]{2,90})?[.!]?\s*$`);
-const ACCORDING_OPENING = pattern(String.raw`^(${ACCORDING_TO})\s+(${DESCRIBED_NAME}|${MENTION})${WORD_END}[^,;"“”]{0,120}?${SOURCE_APPOSITIVE},\s+`);
-const ACCORDING_CLOSING = pattern(String.raw`,\s+(${ACCORDING_TO})\s+(${MENTION})${WORD_END}[^,;"“”]{0,120}[.!]?\s*$`);
+const CUE_SUBJECT_CLOSING = lazyPattern(String.raw`,\s+(${CLAUSE_VERB})\s+(${MENTION})${WORD_END}(?:,\s[^,;:"“”]{2,90})?[.!]?\s*$`);
+/** What CUE_SUBJECT_CLOSING needs, and costs little to look for: a comma and a clause verb's word. */
+const CLAUSE_VERB_AFTER_COMMA = wordsPattern(CLAUSE_VERB_WORDS, 'u', String.raw`,\s+`);
+const ACCORDING_OPENING = lazyPattern(String.raw`^(${ACCORDING_TO})\s+(${DESCRIBED_NAME}|${MENTION})${WORD_END}[^,;"“”]{0,120}?${SOURCE_APPOSITIVE},\s+`);
+const ACCORDING_CLOSING = lazyPattern(String.raw`,\s+(${ACCORDING_TO})\s+(${MENTION})${WORD_END}[^,;"“”]{0,120}[.!]?\s*$`);
 /** "At the heart of it, according to Ross, was a decision…": the sentence around the source is the report. */
-const ACCORDING_MIDDLE = pattern(String.raw`(?:,\s+|\s+[\u2014\u2013-]\s+)(${ACCORDING_TO})\s+(${MENTION})${WORD_END}[^,;"“”\u2014\u2013]{0,120}?(?:${SOURCE_APPOSITIVE},|\s[\u2014\u2013-])\s+`);
+const ACCORDING_MIDDLE = lazyPattern(String.raw`(?:,\s+|\s+[\u2014\u2013-]\s+)(${ACCORDING_TO})\s+(${MENTION})${WORD_END}[^,;"“”\u2014\u2013]{0,120}?(?:${SOURCE_APPOSITIVE},|\s[\u2014\u2013-])\s+`);
 /**
  * Words between a cue and a "that" opening its clause: "told reporters that",
  * "said on Tuesday that", "said in a statement that", "said, twice, that".
@@ -84,7 +86,7 @@ function reportIn(text: string, sentence: Sentence, chances: Chances): ReportedS
   const at = (offset: number): number => body.start + offset;
   const end = clauseLimit(text, body, words);
 
-  const middle = chances.according ? ACCORDING_MIDDLE.exec(words) : null;
+  const middle = chances.according ? ACCORDING_MIDDLE().exec(words) : null;
   if (middle && middle.index > 0) {
     const before = trimSpan(text, body.start, at(middle.index));
     const after = trimSpan(text, at(middle.index + middle[0].length), end);
@@ -93,8 +95,8 @@ function reportIn(text: string, sentence: Sentence, chances: Chances): ReportedS
     return { content: { start: before.start, end: after.end }, parts: [before, after], mention, cue: cueAt(at(middle.indices![1]![0]), middle[1]!) };
   }
 
-  const subjectFirst = chances.clause ? SUBJECT_CUE_CLOSING.exec(words) : null;
-  const closing = subjectFirst ?? (chances.clause ? CUE_SUBJECT_CLOSING.exec(words) : null) ?? (chances.according ? ACCORDING_CLOSING.exec(words) : null);
+  const subjectFirst = chances.clause ? SUBJECT_CUE_CLOSING().exec(words) : null;
+  const closing = subjectFirst ?? (chances.clause && CLAUSE_VERB_AFTER_COMMA().test(words) ? CUE_SUBJECT_CLOSING().exec(words) : null) ?? (chances.according ? ACCORDING_CLOSING().exec(words) : null);
   if (closing) {
     // "…, X said." has the speaker first; "…, said X, a spokeswoman." and "…, according to X." the cue first
     const mentionGroup = subjectFirst ? 1 : 2;
@@ -105,7 +107,7 @@ function reportIn(text: string, sentence: Sentence, chances: Chances): ReportedS
     return { content, mention, cue: cueAt(at(closing.indices![cueGroup]![0]), closing[cueGroup]!) };
   }
 
-  const according = chances.according ? ACCORDING_OPENING.exec(words) : null;
+  const according = chances.according ? ACCORDING_OPENING().exec(words) : null;
   if (according) {
     const content = trimSpan(text, at(according[0].length), end);
     const mention = mentionAt(text, at(according.indices![2]![0]), according[2]!);
@@ -113,7 +115,7 @@ function reportIn(text: string, sentence: Sentence, chances: Chances): ReportedS
     return { content, mention, cue: cueAt(at(according.indices![1]![0]), according[1]!) };
   }
 
-  const opening = chances.clause ? SUBJECT_CUE_OPENING.exec(words) : null;
+  const opening = chances.clause ? SUBJECT_CUE_OPENING().exec(words) : null;
   if (!opening || HYPOTHETICAL_AUXILIARY.test(opening[2]!)) return null;
   const cueEnd = opening.indices![3]![1];
   // "wrote it at night", "remembered the first winter": without "that", only some verbs report a clause
@@ -131,11 +133,11 @@ function reportIn(text: string, sentence: Sentence, chances: Chances): ReportedS
 }
 
 /** A participle that goes on from an attribution to a reported clause: ", noting that …". */
-const PARTICIPLE_CLAUSE = pattern(
+const PARTICIPLE_CLAUSE = lazyPattern(
   String.raw`,\s+(?:(noting|adding|saying|arguing|warning|explaining|insisting|claiming|stressing|suggesting|acknowledging|admitting|predicting)\s+(?=that\s)|(saying|noting|arguing|citing|suggesting|urging|accusing|calling|describing)\s+(?!that\s)(?=[\p{L}\p{N}]))`,
 );
 /** The last subject and cue before a point: who the participle's clause belongs to. */
-const SUBJECT_CUE_ANYWHERE = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}'’])(${SUBJECT})\s+${AUXILIARY}${CUE_VERB}${WORD_END}`, 'gu');
+const SUBJECT_CUE_ANYWHERE = lazyPattern(String.raw`${MENTION_START}(${SUBJECT})\s+${AUXILIARY}${CUE_VERB}${WORD_END}`, 'gu');
 
 /**
  * `"…," Putin told reporters, noting that CLAUSE.`: after an attribution, a
@@ -147,7 +149,7 @@ function participleIn(text: string, sentence: Sentence, covered: Span[], reporte
   const isCovered = (span: Span): boolean => overlapsAny(covered, span) || reported.some((r) => r.start < span.end && span.start < r.end);
   const body = trimSpan(text, sentence.start, sentence.end);
   const words = text.slice(body.start, body.end);
-  const participle = PARTICIPLE_CLAUSE.exec(words);
+  const participle = PARTICIPLE_CLAUSE().exec(words);
   if (!participle) return null;
   const clauseStart = body.start + participle.index + participle[0].length;
   if (!participle[1] && NOT_A_CLAUSE_START.test(text.slice(clauseStart, body.end)) && !/^(?:calling|accusing|urging)$/u.test(participle[2]!)) return null;
@@ -157,13 +159,13 @@ function participleIn(text: string, sentence: Sentence, covered: Span[], reporte
   // the speaker: the last subject with a cue before the participle, outside every quotation
   let subject: Mention | null = null;
   const beforeParticiple = words.slice(0, participle.index);
-  for (const m of hasCueVerb(beforeParticiple) ? allMatches(SUBJECT_CUE_ANYWHERE, beforeParticiple) : []) {
+  for (const m of hasCueVerb(beforeParticiple) ? allMatches(SUBJECT_CUE_ANYWHERE(), beforeParticiple) : []) {
     const candidate = mentionAt(text, body.start + m.index, m[1]!);
     if (candidate && !isCovered(candidate)) subject = candidate;
   }
   // "Clinton attacked Trump, saying…": else the subject of the sentence
   if (!subject) {
-    const opening = SENTENCE_SUBJECT.exec(words);
+    const opening = SENTENCE_SUBJECT().exec(words);
     const candidate = opening && opening.index + opening[0].length <= participle.index ? speakerOf(text, body.start, opening).mention : null;
     if (candidate && !isCovered(candidate)) subject = candidate;
   }
@@ -175,8 +177,8 @@ function participleIn(text: string, sentence: Sentence, covered: Span[], reporte
 /** Any subject and cue, anywhere in a sentence. */
 /** A cue word followed by a finding verb is a noun of the subject: "The audit report found…", "the police report says…". */
 const NOT_NOUN_BEFORE_VERB = String.raw`(?!\s+(?:found|finds|find|shows|showed|show|shown|says|said|say|suggests|suggested|indicates|indicated|reveals|revealed|concluded|concludes)${WORD_END})`;
-const SUBJECT_CLAUSE_CUE_ANYWHERE = new RegExp(
-  String.raw`(?<![\p{L}\p{M}\p{N}'’])(?<subject>${SUBJECT})(?:,\s(?<named>${NAME}),|${APPOSITIVE_SKIP})?\s+(?<aux>${AUXILIARY})(?<verb>${CLAUSE_VERB})${WORD_END}${NOT_NOUN_BEFORE_VERB}`,
+const SUBJECT_CLAUSE_CUE_ANYWHERE = lazyPattern(
+  String.raw`${MENTION_START}(?<subject>${SUBJECT})(?:,\s(?<named>${NAME}),|${APPOSITIVE_SKIP})?\s+(?<aux>${AUXILIARY})(?<verb>${CLAUSE_VERB})${WORD_END}${NOT_NOUN_BEFORE_VERB}`,
   'gdu',
 );
 
@@ -193,11 +195,24 @@ function speakerOf(text: string, base: number, m: RegExpMatchArray): { mention: 
 }
 /** Words a clause does not open with: a preposition, an object pronoun, a participle (`," X said at a rally`). */
 const NOT_A_CLAUSE_START = /^\s*(?:[,.;:!?)]|(?:at|in|on|of|for|with|from|by|about|after|before|during|to|into|them|him|her|me|us|so|nothing|something)\b|(?:it|this|these|those)\b(?!['’]s\b|\s+(?:is|was|are|were|will|would|has|had|have|can|could|should|may|might|must|does|did|remains|seems)\b)|\p{Ll}+ing\b)/iu;
+/** What ends a clause with no reporting verb: ";", ", adding". */
+const PLAIN_BREAK = String.raw`;|,\s+(?:saying|noting|adding|arguing)\b`;
 /** A following attribution that ends this clause: ", X said", "and said", ";". */
-const CLAUSE_BREAK = new RegExp(
-  String.raw`;|,\s+(?:saying|noting|adding|arguing)\b|(?:,\s+(?:(?:and|but|while|whereas)\s+)?|\s+(?:and|but|while|whereas)\s+)(?:${SUBJECT})\s+${AUXILIARY}${CUE_VERB}${WORD_END}|\s(?:and|but)\s+(?:also\s)?${CUE_VERB}${WORD_END}`,
+const CLAUSE_BREAK = lazyPattern(
+  String.raw`${PLAIN_BREAK}|(?:,\s+(?:(?:and|but|while|whereas)\s+)?|\s+(?:and|but|while|whereas)\s+)(?:${SUBJECT})\s+${AUXILIARY}${CUE_VERB}${WORD_END}|\s(?:and|but)\s+(?:also\s)?${CUE_VERB}${WORD_END}`,
   'u',
 );
+const PLAIN_CLAUSE_BREAK = lazyPattern(PLAIN_BREAK, 'u');
+
+/**
+ * The first break of CLAUSE_BREAK in `text` (only its offset is read). Its
+ * alternatives with a reporting verb match only where the text holds one of
+ * its words (see CUE_VERB_WORDS); in a text without one, the small pattern of
+ * the others finds the same first break, and the large one need not be compiled.
+ */
+function clauseBreak(text: string): RegExpExecArray | null {
+  return (hasCueVerb(text) ? CLAUSE_BREAK() : PLAIN_CLAUSE_BREAK()).exec(text);
+}
 
 /**
  * "Aides to Clinton say she is shifting her tack", "Officials believe the
@@ -205,7 +220,7 @@ const CLAUSE_BREAK = new RegExp(
  * a subject and one of the reliable clause verbs anywhere, then the clause to
  * the next attribution or the end of the sentence.
  */
-function clausesAnywhere(text: string, sentence: Sentence, covered: Span[]): ReportedSpan[] {
+function clausesAnywhere(text: string, sentence: Sentence, covered: Span[], chances: Chances): ReportedSpan[] {
   const body = trimSpan(text, sentence.start, sentence.end);
   const words = text.slice(body.start, body.end);
   if (/[?:]\s*$/u.test(words)) return [];
@@ -217,7 +232,9 @@ function clausesAnywhere(text: string, sentence: Sentence, covered: Span[]): Rep
     if (reports.some((r) => r.content.start < content.end && content.start < r.content.end)) return;
     reports.push({ content, mention, cue: cueAt(body.start + verbStart, verb), ...(title ? { title } : {}) });
   };
-  for (const m of allMatches(SUBJECT_CLAUSE_CUE_ANYWHERE, words)) {
+  // the pattern reads the verb's two words at most, and one more (NOT_NOUN_BEFORE_VERB)
+  const reach = matchReach(words, chances.lastClauseVerb - body.start, 3);
+  for (const m of allMatches(SUBJECT_CLAUSE_CUE_ANYWHERE(), words.slice(0, reach))) {
     const verb = m.groups!['verb']!;
     const verbSpan = m.indices!.groups!['verb']!;
     const lemma = reportingVerbLemma(verb) ?? '';
@@ -229,8 +246,8 @@ function clausesAnywhere(text: string, sentence: Sentence, covered: Span[]): Rep
     add(mention, verb, verbSpan[0], title);
   }
   // "The court overruled the law and said Ohio already provides…": the sentence's subject says it too
-  const coordinated = allMatches(COORDINATED_CUE, words);
-  const subject = coordinated.length > 0 ? SENTENCE_SUBJECT.exec(words) : null;
+  const coordinated = allMatches(COORDINATED_CUE(), words);
+  const subject = coordinated.length > 0 ? SENTENCE_SUBJECT().exec(words) : null;
   if (subject) {
     const { mention, title } = speakerOf(text, body.start, subject);
     for (const m of coordinated) {
@@ -258,7 +275,7 @@ function clauseAfter(text: string, body: Span, words: string, cueEnd: number, le
   const contentStart = cueEnd + (adjuncts ? adjuncts[0].length : 0);
   if (NOT_A_CLAUSE_START.test(words.slice(contentStart)) && !/^\s*that\b/u.test(words.slice(contentStart))) return null;
   const rest = words.slice(contentStart);
-  const cut = CLAUSE_BREAK.exec(rest.slice(1));
+  const cut = clauseBreak(rest.slice(1));
   const end = cut ? body.start + contentStart + 1 + cut.index : sentenceEnd;
   const content = trimSpan(text, body.start + contentStart, Math.min(end, sentenceEnd));
   if (content.end <= content.start || !hasWords(text.slice(content.start, content.end), MIN_CLAUSE_WORDS)) return null;
@@ -266,16 +283,15 @@ function clauseAfter(text: string, body: Span, words: string, cueEnd: number, le
 }
 
 /** The subject opening a sentence (after a fronted phrase, which may hold a comma: "In Salem, New Hampshire, Trump…"), then a verb: who "and said…" later in it belongs to. */
-const SENTENCE_SUBJECT = new RegExp(String.raw`^(?:[^,;"“”]{1,60},\s+(?:[^,;"“”]{1,40},\s+)?)?(?<subject>${SUBJECT})(?:,\s(?<named>${NAME}),)?\s+(?:${AUXILIARY})\p{Ll}+${WORD_END}`, 'du');
+const SENTENCE_SUBJECT = lazyPattern(String.raw`^(?:[^,;"“”]{1,60},\s+(?:[^,;"“”]{1,40},\s+)?)?(?<subject>${SUBJECT})(?:,\s(?<named>${NAME}),)?\s+(?:${AUXILIARY})\p{Ll}+${WORD_END}`, 'du');
 /** A second verb of the sentence's subject: "… and said", "… but also said". */
-const COORDINATED_CUE = new RegExp(String.raw`\s(?:and|but)\s+(?:(?:also|then|later)\s)?(${CLAUSE_VERB})${WORD_END}`, 'gdu');
+const COORDINATED_CUE = lazyPattern(String.raw`\s(?:and|but)\s+(?:(?:also|then|later)\s)?(${CLAUSE_VERB})${WORD_END}`, 'gdu');
 
-/** A cheap test before the patterns: a word of the sentence is a clause verb, or "according". */
+const REPORTING_WORD = wordsPattern(new Set(['according', ...CLAUSE_VERB_WORDS, ...COMPLEMENT_VERB_FORMS.keys()]));
+
+/** A cheap test before the patterns: a word of the sentence, in lower case, is a clause or complement verb, or "according". */
 function mayReport(sentence: string): boolean {
-  for (const word of sentence.toLowerCase().match(/[\p{L}]+/gu) ?? []) {
-    if (word === 'according' || CLAUSE_VERB_WORDS.has(word) || COMPLEMENT_VERB_FORMS.has(word)) return true;
-  }
-  return false;
+  return REPORTING_WORD().test(sentence.toLowerCase());
 }
 
 /** Which patterns can match in a sentence: each needs its verb (or "according to") in it. */
@@ -287,19 +303,35 @@ interface Chances {
   /** A verb of asking ("asked", "wondered"). */
   asking: boolean;
   according: boolean;
+  /** Where the last clause verb, and the last complement verb, start in the text (-1 for none): see matchReach. */
+  lastClauseVerb: number;
+  lastComplementVerb: number;
 }
+
+/** Verbs that report a question: "asked", "wondered". */
+const ASKING_VERBS: readonly string[] = ['asked', 'asks', 'ask', 'wondered', 'wonders', 'questioned'];
+/** The verbs of the patterns chancesIn looks for, as words. */
+const VERB_WORD = wordsPattern(new Set([...CLAUSE_VERB_WORDS, ...COMPLEMENT_VERB_FORMS.keys(), ...ASKING_VERBS]), 'gu');
 
 /**
  * The patterns are costly, and most sentences give most of them no chance.
  * Every pattern's verb is a whole word after white space, in lower case, so
  * it is one of the sentence's runs of letters as written: a sentence without
- * that run cannot match.
+ * that run cannot match, and no match ends far past the last such run (see
+ * matchReach). `start` is the sentence's offset in the text.
  */
-function chancesIn(sentence: string): Chances {
-  const chances: Chances = { clause: false, complement: false, asking: false, according: hasAccordingTo(sentence) };
-  for (const word of sentence.match(LETTERS) ?? []) {
-    if (CLAUSE_VERB_WORDS.has(word)) chances.clause = true;
-    if (COMPLEMENT_VERB_FORMS.has(word)) chances.complement = true;
+function chancesIn(sentence: string, start: number): Chances {
+  const chances: Chances = { clause: false, complement: false, asking: false, according: hasAccordingTo(sentence), lastClauseVerb: -1, lastComplementVerb: -1 };
+  for (const m of allMatches(VERB_WORD(), sentence)) {
+    const word = m[0];
+    if (CLAUSE_VERB_WORDS.has(word)) {
+      chances.clause = true;
+      chances.lastClauseVerb = start + m.index;
+    }
+    if (COMPLEMENT_VERB_FORMS.has(word)) {
+      chances.complement = true;
+      chances.lastComplementVerb = start + m.index;
+    }
     if (ASKING_VERBS.includes(word)) chances.asking = true;
   }
   return chances;
@@ -315,8 +347,8 @@ function isDocument(subject: string): boolean {
 }
 
 /** A subject, a complement verb, an object of up to six words, and the word that opens the complement. */
-const SUBJECT_COMPLEMENT = new RegExp(
-  String.raw`(?<![\p{L}\p{M}\p{N}'’])(?<subject>${SUBJECT})(?:,\s(?<named>${NAME}),)?\s+(${AUXILIARY})(${COMPLEMENT_VERB})${WORD_END}\s+((?:[^\s,.;:!?"“”]+\s){0,6}?)(of|for|to)\s+(?=\S)`,
+const SUBJECT_COMPLEMENT = lazyPattern(
+  String.raw`${MENTION_START}(?<subject>${SUBJECT})(?:,\s(?<named>${NAME}),)?\s+(${AUXILIARY})(${COMPLEMENT_VERB})${WORD_END}\s+((?:[^\s,.;:!?"“”]+\s){0,6}?)(of|for|to)\s+(?=\S)`,
   'gdu',
 );
 
@@ -325,13 +357,15 @@ const SUBJECT_COMPLEMENT = new RegExp(
  * stay home", "Clinton refused to say": the report is the object and its
  * complement (or the infinitive), to the next attribution or the end of the sentence.
  */
-function complementsIn(text: string, sentence: Sentence, covered: Span[]): ReportedSpan[] {
+function complementsIn(text: string, sentence: Sentence, covered: Span[], chances: Chances): ReportedSpan[] {
   const body = trimSpan(text, sentence.start, sentence.end);
   const words = text.slice(body.start, body.end);
   if (/\?\s*$/u.test(words)) return [];
   const sentenceEnd = clauseLimit(text, body, words);
   const reports: ReportedSpan[] = [];
-  for (const m of allMatches(SUBJECT_COMPLEMENT, words)) {
+  // the pattern reads the verb, six words of its object, the complement's opener and the first character after
+  const reach = matchReach(words, chances.lastComplementVerb - body.start, 9);
+  for (const m of allMatches(SUBJECT_COMPLEMENT(), words.slice(0, reach))) {
     const complement = COMPLEMENT_VERBS.get(COMPLEMENT_VERB_FORMS.get(m[4]!.toLowerCase()) ?? '');
     // an infinitive verb takes "to" straight away; the others need an object before their word
     const hasObject = m[5]!.trim() !== '';
@@ -340,7 +374,7 @@ function complementsIn(text: string, sentence: Sentence, covered: Span[]): Repor
     if (!mention || overlapsAny(covered, mention)) continue;
     const contentStart = body.start + m.indices![4]![1];
     const rest = text.slice(contentStart, sentenceEnd);
-    const cut = CLAUSE_BREAK.exec(rest.slice(1));
+    const cut = clauseBreak(rest.slice(1));
     const content = trimSpan(text, contentStart, cut ? contentStart + 1 + cut.index : sentenceEnd);
     if (overlapsAny(covered, content) || !hasWords(text.slice(content.start, content.end), 2)) continue;
     reports.push({ content, mention, cue: cueAt(body.start + m.indices![4]![0], m[4]!), ...(title ? { title } : {}) });
@@ -348,12 +382,13 @@ function complementsIn(text: string, sentence: Sentence, covered: Span[]): Repor
   return reports;
 }
 
-/** Verbs that report a question: "asked", "wondered". */
-const ASKING_VERBS: readonly string[] = ['asked', 'asks', 'ask', 'wondered', 'wonders', 'questioned'];
 
+/** The words that open a reported question: "if", "whether", "how"… */
+const QUESTION_WORDS = '(?:if|whether|how|what|why|who|when|where|which)';
+const QUESTION_WORD = new RegExp(String.raw`${QUESTION_WORDS}\s`, 'u');
 /** A subject, "asked" (or "wondered"), whom, and the question's word: "He asked workers if…". */
-const SUBJECT_ASKED = new RegExp(
-  String.raw`(?<![\p{L}\p{M}\p{N}'’])(?<subject>${SUBJECT})(?:,\s(?<named>${NAME}),)?\s+(?:${AUXILIARY})(?<verb>${ASKING_VERBS.join('|')})${WORD_END}(?:\s(?:[^\s,.;:!?"“”]+\s){0,6}?)?\s?(?=(?:if|whether|how|what|why|who|when|where|which)\s)`,
+const SUBJECT_ASKED = lazyPattern(
+  String.raw`${MENTION_START}(?<subject>${SUBJECT})(?:,\s(?<named>${NAME}),)?\s+(?:${AUXILIARY})(?<verb>${ASKING_VERBS.join('|')})${WORD_END}(?:\s(?:[^\s,.;:!?"“”]+\s){0,6}?)?\s?(?=${QUESTION_WORDS}\s)`,
   'gdu',
 );
 
@@ -363,11 +398,13 @@ function questionsIn(text: string, sentence: Sentence, covered: Span[]): Reporte
   const words = text.slice(body.start, body.end);
   const sentenceEnd = clauseLimit(text, body, words);
   const reports: ReportedSpan[] = [];
-  for (const m of allMatches(SUBJECT_ASKED, words)) {
+  // the pattern needs the question's word, a cheap test
+  if (!QUESTION_WORD.test(words)) return reports;
+  for (const m of allMatches(SUBJECT_ASKED(), words)) {
     const { mention, title } = speakerOf(text, body.start, m);
     if (!mention || overlapsAny(covered, mention)) continue;
     const contentStart = body.start + m.index + m[0].length;
-    const cut = CLAUSE_BREAK.exec(text.slice(contentStart + 1, sentenceEnd));
+    const cut = clauseBreak(text.slice(contentStart + 1, sentenceEnd));
     const content = trimSpan(text, contentStart, cut ? contentStart + 1 + cut.index : sentenceEnd);
     if (overlapsAny(covered, content) || !hasWords(text.slice(content.start, content.end), MIN_CLAUSE_WORDS)) continue;
     const verb = m.indices!.groups!['verb']!;
@@ -387,8 +424,8 @@ function questionsIn(text: string, sentence: Sentence, covered: Span[]): Reporte
  */
 export function mixedClauseReporter(text: string, sentence: Sentence, span: QuoteSpan, others: Span[]): QuoteSpan['attribution'] | null {
   // no mayReport gate: a participle ("calling him…") may be the only cue
-  const chances = chancesIn(text.slice(sentence.start, sentence.end));
-  const reports = [...(chances.clause ? clausesAnywhere(text, sentence, others) : []), ...(chances.complement ? complementsIn(text, sentence, others) : [])];
+  const chances = chancesIn(text.slice(sentence.start, sentence.end), sentence.start);
+  const reports = [...(chances.clause ? clausesAnywhere(text, sentence, others, chances) : []), ...(chances.complement ? complementsIn(text, sentence, others, chances) : [])];
   const participle = participleIn(text, sentence, others, reports.map((r) => r.content));
   if (participle) reports.push(participle);
   const inside = (s: Span): boolean => s.start < span.end && span.start < s.end;
@@ -398,13 +435,13 @@ export function mixedClauseReporter(text: string, sentence: Sentence, span: Quot
 }
 
 /** A reporting verb ending right where a clause starts. */
-const CUE_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])(${CUE_VERB})\s*$`, 'du');
+const CUE_BEFORE = lazyPattern(String.raw`(?<![\p{L}\p{M}\p{N}])(${CUE_VERB})\s*$`);
 /** A second verb of the sentence's subject, whatever its kind: "… and called", "… but also told". */
 const COORDINATED_BEFORE = /(?:^|[\s,])(?:and|but)\s+(?:(?:also|then|later)\s+)?$/u;
 /** A relative clause on the speaker: "Indiana Gov. Mike Pence, who called". */
-const RELATIVE_BEFORE = pattern(String.raw`(?<![\p{L}\p{M}\p{N}'’])(${MENTION}),\s+who\s+${AUXILIARY}$`);
+const RELATIVE_BEFORE = lazyPattern(String.raw`(?<![\p{L}\p{M}\p{N}'’])(${MENTION}),\s+who\s+${AUXILIARY}$`);
 /** A progressive or perfect with "be": "Bernie Sanders is pledging", "Clinton has been telling". */
-const PROGRESSIVE_BEFORE = pattern(String.raw`(?<![\p{L}\p{M}\p{N}'’])(${SUBJECT})\s+(?:is|are|was|were|(?:has|have|had)\sbeen)\s+${AUXILIARY}$`);
+const PROGRESSIVE_BEFORE = lazyPattern(String.raw`(?<![\p{L}\p{M}\p{N}'’])(${SUBJECT})\s+(?:is|are|was|were|(?:has|have|had)\sbeen)\s+${AUXILIARY}$`);
 
 /**
  * The subject of the reporting verb that ends right before `clauseStart`,
@@ -414,16 +451,16 @@ const PROGRESSIVE_BEFORE = pattern(String.raw`(?<![\p{L}\p{M}\p{N}'’])(${SUBJE
  */
 function subjectOfCueBefore(text: string, sentence: Sentence, clauseStart: number, covered: Span[]): QuoteSpan['attribution'] | null {
   const before = text.slice(sentence.start, clauseStart);
-  const verb = CUE_BEFORE.exec(before);
+  const verb = CUE_BEFORE().exec(before);
   if (!verb) return null;
   const cue = cueAt(sentence.start + verb.index, verb[1]!);
   const lead = before.slice(0, verb.index);
   let found: { mention: Mention | null; title?: string } | null = null;
   if (COORDINATED_BEFORE.test(lead)) {
-    const subject = SENTENCE_SUBJECT.exec(lead);
+    const subject = SENTENCE_SUBJECT().exec(lead);
     if (subject) found = speakerOf(text, sentence.start, subject);
   } else {
-    const m = RELATIVE_BEFORE.exec(lead) ?? PROGRESSIVE_BEFORE.exec(lead);
+    const m = RELATIVE_BEFORE().exec(lead) ?? PROGRESSIVE_BEFORE().exec(lead);
     if (m) found = { mention: mentionAt(text, sentence.start + m.index, m[1]!) };
   }
   const mention = found?.mention;
@@ -444,9 +481,9 @@ export function reportedSpans(text: string, sentences: Sentence[], covered: Span
     const words = text.slice(sentence.start, sentence.end);
     if (!mayReport(words)) continue;
     const quoted = overlapsAny(covered, sentence) || /["“”«»„]|''/u.test(words);
-    const chances = chancesIn(words);
-    const reports = chances.clause ? clausesAnywhere(text, sentence, covered) : [];
-    const complements = chances.complement ? complementsIn(text, sentence, covered) : [];
+    const chances = chancesIn(words, sentence.start);
+    const reports = chances.clause ? clausesAnywhere(text, sentence, covered, chances) : [];
+    const complements = chances.complement ? complementsIn(text, sentence, covered, chances) : [];
     for (const complement of [...complements, ...(chances.asking ? questionsIn(text, sentence, covered) : [])]) {
       if (!reports.some((r) => r.content.start < complement.content.end && complement.content.start < r.content.end)) reports.push(complement);
     }

@@ -2,7 +2,7 @@
  * Sieve name-cue-quote: the speaker and cue right before the quotation.
  *   Putin said: "…"   Putin said, "…"   Putin told reporters: "…"
  */
-import { SUBJECT_CUE, hasCueVerb, pattern } from './grammar.js';
+import { INTRODUCTION, hasCueVerb } from './grammar.js';
 import { before, patternSieve } from './sieve.js';
 
 export const nameCueQuote = patternSieve({
@@ -11,7 +11,7 @@ export const nameCueQuote = patternSieve({
   precision: 0.80, // 843 of 1059 right end to end on PolNeAR train, smoothed (npm run eval, 2026-11-28)
   window: before,
   needs: hasCueVerb,
-  pattern: pattern(String.raw`${SUBJECT_CUE}\s*[:,]?\s*$`),
+  pattern: INTRODUCTION,
   mentionGroup: 1,
   cueGroup: 3,
 });

@@ -4,7 +4,7 @@
  * phrase), then the cue.
  *   "…," campaign manager Robby Mook wrote.   "…," Sanders’ campaign manager said.
  */
-import { APPOSITIVE, hasCueVerb, AUXILIARY, CUE_VERB, NOT_INTRODUCING, WORD_END, pattern } from './grammar.js';
+import { APPOSITIVE, hasCueVerb, AUXILIARY, CUE_VERB, NOT_INTRODUCING, WORD_END, lazyPattern } from './grammar.js';
 import { after, attributesThisQuotation, patternSieve } from './sieve.js';
 
 /** Words that never sit inside a subject: they start a clause or are verbs. */
@@ -23,7 +23,7 @@ export const quoteSubjectCue = patternSieve({
   precision: 0.89, // 56 of 62 right end to end on PolNeAR train, smoothed (npm run eval, 2026-11-28)
   window: after,
   needs: hasCueVerb,
-  pattern: pattern(String.raw`^\s*,?\s*(${SUBJECT})(?:${APPOSITIVE})?\s+(${AUXILIARY})(${CUE_VERB})${WORD_END}${NOT_INTRODUCING}`),
+  pattern: lazyPattern(String.raw`^\s*,?\s*(${SUBJECT})(?:${APPOSITIVE})?\s+(${AUXILIARY})(${CUE_VERB})${WORD_END}${NOT_INTRODUCING}`),
   mentionGroup: 1,
   titleGroup: 2,
   cueGroup: 4,

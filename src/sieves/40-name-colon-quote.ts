@@ -3,7 +3,7 @@
  * quotation (interview transcripts).
  *   Jane Doe: "…"
  */
-import { NAME, WORD_END, pattern } from './grammar.js';
+import { NAME, WORD_END, lazyPattern } from './grammar.js';
 import { type Sieve, type SieveInput, type Window, patternSieve } from './sieve.js';
 
 /** The text from the start of the quotation's paragraph to its opening mark. */
@@ -17,6 +17,8 @@ export const nameColonQuote: Sieve = patternSieve({
   example: 'Jane Doe: "…"',
   precision: 0.75, // 14 of 18 right end to end on PolNeAR train, smoothed (npm run eval, 2026-11-28)
   window: paragraphOpening,
-  pattern: pattern(String.raw`^(${NAME})${WORD_END}\s*:\s*$`),
+  // the colon, a cheap test before the pattern
+  needs: (window) => /:\s*$/u.test(window),
+  pattern: lazyPattern(String.raw`^(${NAME})${WORD_END}\s*:\s*$`),
   mentionGroup: 1,
 });

@@ -2,7 +2,7 @@
  * Sieve according-to-quote: "according to" and the source, right before the quotation.
  *   According to Putin, "…"
  */
-import { ACCORDING_TO, hasAccordingTo, MENTION, WORD_END, pattern } from './grammar.js';
+import { ACCORDING_TO, hasAccordingTo, MENTION, WORD_END, lazyPattern } from './grammar.js';
 import { before, patternSieve } from './sieve.js';
 
 export const accordingToQuote = patternSieve({
@@ -11,7 +11,7 @@ export const accordingToQuote = patternSieve({
   precision: 0.73, // 7 of 9 right end to end on PolNeAR train, smoothed (npm run eval, 2026-11-28)
   window: before,
   needs: hasAccordingTo,
-  pattern: pattern(String.raw`(${ACCORDING_TO})\s+(${MENTION})${WORD_END},?\s*$`),
+  pattern: lazyPattern(String.raw`(${ACCORDING_TO})\s+(${MENTION})${WORD_END},?\s*$`),
   mentionGroup: 2,
   cueGroup: 1,
 });

@@ -6,14 +6,14 @@
  *   Hours later, Clinton posted a comment of her own, saying, "…"
  *   President Clinton released the following statement: "…"
  */
-import { ANY_CUE_VERB, MENTION, WORD_END, allMatches, cueAt, mentionAt, pattern } from './grammar.js';
+import { ANY_CUE_VERB, MENTION, WORD_END, allMatches, cueAt, mentionAt, lazyPattern } from './grammar.js';
 import { before, type Sieve } from './sieve.js';
 
 /** The subject at the start of the sentence, after an optional fronted phrase ("In a statement, …"). */
-const SUBJECT_FIRST = pattern(String.raw`^(?:[^,"“”]{1,60},\s+)?(${MENTION})${WORD_END}`);
+const SUBJECT_FIRST = lazyPattern(String.raw`^(?:[^,"“”]{1,60},\s+)?(${MENTION})${WORD_END}`);
 /** The sentence hands over to the quotation: ends with a colon or comma, or with "saying". */
 const INTRODUCES = /(?:[:,]|\b(?:saying|writing|adding|telling\s+\S+))\s*$/u;
-const CUE_WORDS = new RegExp(ANY_CUE_VERB, 'giu');
+const CUE_WORDS = lazyPattern(ANY_CUE_VERB, 'giu');
 
 export const sentenceSubjectIntro: Sieve = {
   id: 'sentence-subject-intro',
@@ -22,11 +22,11 @@ export const sentenceSubjectIntro: Sieve = {
   match(input) {
     const window = before(input);
     if (!INTRODUCES.test(window.text)) return null;
-    const cues = allMatches(CUE_WORDS, window.text);
+    const cues = allMatches(CUE_WORDS(), window.text);
     const lastCue = cues.at(-1);
     const endsWithColon = /:\s*$/u.test(window.text);
     if (!lastCue && !endsWithColon) return null;
-    const subject = SUBJECT_FIRST.exec(window.text);
+    const subject = SUBJECT_FIRST().exec(window.text);
     if (!subject) return null;
     const mentionStart = window.start + subject.indices![1]![0];
     // the subject must come before the cue, not be its object

@@ -28,8 +28,19 @@ const NAME_WORD = String.raw`(?:(?:\p{Lu}\.)+|${NAME_ABBREVIATION}|\p{Lu}[\p{L}\
 const NAME_PARTICLE = String.raw`(?:de|del|della|der|van|von|bin|al|la|le|da|di|du|dos|ibn)`;
 /** One to six words of a name. */
 export const NAME = String.raw`${NAME_WORD}(?:\s(?:${NAME_PARTICLE}\s)?${NAME_WORD}){0,5}`;
+/**
+ * A letter, mark or digit, for the lookarounds at word boundaries. The three
+ * alternatives match what the class [\p{L}\p{M}\p{N}] matches, but V8 builds
+ * a class of several Unicode properties anew at each use, and the lookarounds
+ * are all over the large patterns: as classes, a fifth of their compile time.
+ */
+const WORD_CHARACTER = String.raw`\p{L}|\p{M}|\p{N}`;
 /** Case-insensitive word boundaries are explicit because \b is ASCII-only. */
-export const WORD_END = String.raw`(?![\p{L}\p{M}\p{N}])`;
+export const WORD_END = String.raw`(?!${WORD_CHARACTER})`;
+/** Where a word starts: no letter, mark or digit before. */
+export const WORD_START = String.raw`(?<!${WORD_CHARACTER})`;
+/** Where a mention starts: no letter, mark, digit or apostrophe before (not "Malley" of "O’Malley"). */
+export const MENTION_START = String.raw`(?<![\p{L}'’]|\p{M}|\p{N})`;
 
 /** A subject pronoun, lower case or opening a sentence. */
 export const PRONOUN = String.raw`(?:${alternation(capitalised([...SUBJECT_PRONOUNS.keys()].filter((p) => p !== 'i')))}|I)${WORD_END}`;
@@ -52,17 +63,47 @@ export const CLAUSE_VERB = String.raw`(?:${alternation(CLAUSE_VERB_FORMS.keys())
 export const CUE_VERB_WORDS = firstWords(REPORTING_VERB_FORMS.keys());
 export const CLAUSE_VERB_WORDS = firstWords(CLAUSE_VERB_FORMS.keys());
 
-/** Runs of letters, the words the cheap tests look at. */
-export const LETTERS = /\p{L}+/gu;
-
-/** True when one of the runs of letters of `text`, as written, is in `words`: a cheap test before a costly pattern. */
-export function hasWordIn(text: string, words: ReadonlySet<string>): boolean {
-  for (const word of text.match(LETTERS) ?? []) if (words.has(word)) return true;
-  return false;
+/**
+ * A pattern that finds any of `words` as a whole run of letters, as written
+ * (no letter before or after it): the cheap test before a costly pattern. One
+ * scan of the text costs a third of looking up each of its runs of letters.
+ * `before` is a pattern the word must follow.
+ */
+export function wordsPattern(words: Iterable<string>, flags = 'u', before = ''): () => RegExp {
+  return lazyPattern(String.raw`${before}(?<!\p{L})(?:${alternation(words)})(?!\p{L})`, flags);
 }
 
+/** A word and up to so many more (white-space separated), by how many. */
+const WORDS_FROM = new Map<number, RegExp>();
+
+/**
+ * How much of `text` a pattern that ends with a verb can see in a match,
+ * when the last verb it can end with starts at `verb`: to the `words`th word
+ * from the verb's (white-space separated), and one character more (what a
+ * closing lookahead reads at the end of a word). A pattern whose verb follows
+ * white space and which reads at most `words` words from it finds the same
+ * matches in text.slice(0, reach) as in the whole text, and does not scan the
+ * rest of a long sentence, where no match can start.
+ */
+export function matchReach(text: string, verb: number, words: number): number {
+  let following = WORDS_FROM.get(words);
+  if (!following) WORDS_FROM.set(words, (following = new RegExp(String.raw`\S*(?:\s+\S+){0,${words - 1}}`, 'uy')));
+  following.lastIndex = verb;
+  return Math.min(text.length, verb + following.exec(text)![0].length + 1);
+}
+
+const CUE_VERB_WORD = wordsPattern(CUE_VERB_WORDS);
+
+/**
+ * True when `text` is all ASCII. There a character matches a lower-case ASCII
+ * letter of a case-insensitive pattern just when it is that letter in lower
+ * case, so such a pattern of ASCII words finds what its words find in the
+ * text in lower case: a cheap test first.
+ */
+export const isAscii = (text: string): boolean => /^[\x00-\x7f]*$/.test(text);
+
 /** True when `text` holds a cue verb as a word (see CUE_VERB_WORDS). */
-export const hasCueVerb = (text: string): boolean => hasWordIn(text, CUE_VERB_WORDS);
+export const hasCueVerb = (text: string): boolean => CUE_VERB_WORD().test(text);
 
 /** True when "according to" can match in `text`. */
 export const hasAccordingTo = (text: string): boolean => text.includes('ccording');
@@ -117,12 +158,27 @@ export const ACCORDING_TO = String.raw`[Aa]ccording\sto`;
 /** What may stand between a cue and the quotation it introduces: "told reporters", "said in a statement", "said of the episode". */
 export const HEARERS = String.raw`(?:\s(?:reporters|journalists|him|her|them|us|me|the\s[\p{L}\-]+|an?\s[\p{L}\-]+|in\s(?:an?|the|his|her)\s[\p{L}\-]+(?:\s[\p{L}\-]+)?|of\s(?:(?:an?|the|his|her|their)\s)?[\p{L}\-]+(?:\s[\p{L}\-]+)?))?`;
 /** A mention, its cue, and whatever may follow the cue before a quotation it introduces: "Putin told reporters". */
-export const SUBJECT_CUE = String.raw`(?<![\p{L}\p{M}\p{N}'’])(${MENTION})\s+(${AUXILIARY})(${CUE_VERB})${WORD_END}${HEARERS}`;
+const SUBJECT_CUE = String.raw`${MENTION_START}(${MENTION})\s+(${AUXILIARY})(${CUE_VERB})${WORD_END}${HEARERS}`;
+/**
+ * A mention and its cue ending the text before a quotation, then perhaps a
+ * colon or a comma: "Putin said:". The one pattern of the sieves that read an
+ * introduction (name-cue-quote, and previous-paragraph-intro, which wants the
+ * colon: no part of SUBJECT_CUE can take a final colon, so on a text ending in
+ * one it matches just as `${SUBJECT_CUE}\s*:\s*$` would).
+ */
+export const INTRODUCTION = lazyPattern(String.raw`${SUBJECT_CUE}\s*[:,]?\s*$`);
 
-/** An attribution right after a quotation: ", Putin said" / ", said Putin". */
-export const ATTRIBUTION_AFTER = String.raw`^\s*,?\s*(?:(?:${MENTION})\s+${AUXILIARY}${CUE_VERB}|${CUE_VERB}\s+(?:${MENTION}))${WORD_END}`;
+/** The cue, then the speaker, right after a quotation: ", said Putin" (sieve quote-cue-name, and hasAttributionAfter). */
+export const CUE_NAME_AFTER = lazyPattern(String.raw`^\s*,?\s*(${CUE_VERB})\s+(${MENTION}|${DESCRIBED_NAME})${WORD_END}${TRAILING_APPOSITIVE}`);
+const NAME_CUE_AFTER = lazyPattern(String.raw`^\s*,?\s*(?:${MENTION})\s+${AUXILIARY}${CUE_VERB}${WORD_END}`, 'u');
+/**
+ * True when an attribution opens `text`, right after a quotation: ", Putin
+ * said" or ", said Putin". Two patterns, the second the sieve's own: one
+ * pattern of both was the grammar's largest to compile.
+ */
+export const hasAttributionAfter = (text: string): boolean => NAME_CUE_AFTER().test(text) || CUE_NAME_AFTER().test(text);
 /** Any reporting verb, as a word. */
-export const ANY_CUE_VERB = String.raw`(?<![\p{L}\p{M}\p{N}])${CUE_VERB}${WORD_END}`;
+export const ANY_CUE_VERB = String.raw`${WORD_START}${CUE_VERB}${WORD_END}`;
 
 /**
  * After a cue: it does not go on to introduce the next quotation with a colon
@@ -133,6 +189,17 @@ export const NOT_INTRODUCING = String.raw`(?![^.!?"“”«»]{0,60}:\s*["“'�
 /** Compiles a grammar pattern with the flags every sieve uses (case-sensitive, Unicode, group offsets). */
 export function pattern(source: string): RegExp {
   return new RegExp(source, 'du');
+}
+
+/**
+ * A grammar pattern compiled on first use, with pattern()'s flags unless
+ * told. Parsing one of the large patterns takes milliseconds, and a run needs
+ * only some of them (a text with no "according to" never runs those): built
+ * at start-up, they were a sixth of a one-article run.
+ */
+export function lazyPattern(source: string, flags = 'du'): () => RegExp {
+  let compiled: RegExp | undefined;
+  return () => (compiled ??= new RegExp(source, flags));
 }
 
 /**

@@ -5,7 +5,7 @@
  * match wins; a sieve never checks whether an earlier one matched.
  */
 import { spanAt } from '../spans.js';
-import { ANY_CUE_VERB, cueAt, groupStart, mentionAt } from './grammar.js';
+import { ANY_CUE_VERB, cueAt, groupStart, hasCueVerb, isAscii, mentionAt, lazyPattern } from './grammar.js';
 import type { QuoteSpan } from '../pipeline/05-quote-spans.js';
 import type { Cue, Mention, Paragraph, Sentence } from '../types.js';
 
@@ -92,7 +92,8 @@ export interface PatternSieveSpec {
   example: string;
   precision: number;
   window: (input: SieveInput) => Window;
-  pattern: RegExp;
+  /** The pattern, compiled on first use (see grammar's lazyPattern()). */
+  pattern: () => RegExp;
   mentionGroup: number;
   /** The group holding the cue; none when the pattern has no reporting word ("…" — Jane Doe). */
   cueGroup?: number;
@@ -100,8 +101,8 @@ export interface PatternSieveSpec {
   titleGroup?: number;
   /**
    * A cheap test the window must pass for the pattern to have any chance
-   * (it holds the pattern's cue verb, or "according"): most windows do not,
-   * and the pattern is costly.
+   * (it holds the pattern's cue verb, "according", its colon or its dash):
+   * most windows do not, and the pattern is costly.
    */
   needs?: (window: string) => boolean;
   /** A further check on a match the pattern alone cannot express. */
@@ -133,7 +134,7 @@ export function patternSieve(spec: PatternSieveSpec): Sieve {
     match(input) {
       const window = spec.window(input);
       if (spec.needs && !spec.needs(window.text)) return null;
-      const m = spec.pattern.exec(window.text);
+      const m = spec.pattern().exec(window.text);
       if (!m || (spec.accept && !spec.accept(input, m, window))) return null;
       const mention = mentionAt(input.text, groupStart(m, spec.mentionGroup, window.start), m[spec.mentionGroup]!);
       const cue = spec.cueGroup === undefined ? null : cueAt(groupStart(m, spec.cueGroup, window.start), m[spec.cueGroup]!);
@@ -144,7 +145,7 @@ export function patternSieve(spec: PatternSieveSpec): Sieve {
   };
 }
 
-const ANY_CUE = new RegExp(ANY_CUE_VERB, 'iu');
+const ANY_CUE = lazyPattern(ANY_CUE_VERB, 'iu');
 
 /** Words in a short sentence that can only be an attribution ("Putin added."). */
 const SHORT_SENTENCE_WORDS = 6;
@@ -160,7 +161,12 @@ export function hasOwnCue(input: SieveInput): boolean {
   const sentence = spanAt(input.sentences, window.start);
   const end = sentence ? sentence.end : window.start;
   const rest = input.text.slice(window.start, Math.min(end, window.start + window.text.length));
-  if (sentence && sentence.start < window.start) return ANY_CUE.test(rest);
+  if (sentence && sentence.start < window.start) return hasAnyCue(rest);
   // the quotation ends its sentence: only a short sentence of its own can attribute it
-  return !/["“”«»]/u.test(rest) && (rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= SHORT_SENTENCE_WORDS && ANY_CUE.test(rest);
+  return !/["“”«»]/u.test(rest) && (rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= SHORT_SENTENCE_WORDS && hasAnyCue(rest);
+}
+
+/** ANY_CUE's test, after a cheap one that rules out most texts: in ASCII, a cue verb in any case is one in lower case once lower-cased (see isAscii). */
+function hasAnyCue(text: string): boolean {
+  return (!isAscii(text) || hasCueVerb(text.toLowerCase())) && ANY_CUE().test(text);
 }
