@@ -16,7 +16,8 @@ import { hasWords, wordCount } from './words.js';
 import { attribute, type Attribution } from './pipeline/06-attribution.js';
 import { resolveSpeakers, summarizeSpeakers } from './pipeline/07-speakers.js';
 import { SIEVES, sieveById } from './sieves/index.js';
-import type { ExtractOptions, ExtractResult, Quote, QuoteType, Warning } from './types.js';
+import { mergedSpans, overlapsAny } from './spans.js';
+import type { ExtractOptions, ExtractResult, Quote, QuoteType, Span, Warning } from './types.js';
 
 /**
  * An unattributed quotation shorter than this many words is taken for a
@@ -109,8 +110,13 @@ export function extractWithTrace(input: string | Uint8Array, options: ExtractOpt
   const attributions = attribute(text, paragraphs, sentences, spans, SIEVES, scan.quotations, nonBody);
   const speakers = resolveSpeakers(text, scan.quotations, attributions, nonBody);
 
-  // reported speech found at the cue of a quotation (`"…." Putin added on Tuesday.`) is that quotation's attribution
-  const cueOfQuoted = new Set(attributions.filter((a) => a.quotation.type !== 'indirect' && a.cue).map((a) => a.cue!.start));
+  // reported speech found at the cue of a quotation (`"…." Putin added on Tuesday.`), or holding its speaker
+  // or cue, is that quotation's attribution, not speech of its own
+  const quoted = attributions.filter((a) => a.quotation.type === 'direct');
+  const cueOfQuoted = new Set(quoted.filter((a) => a.cue).map((a) => a.cue!.start));
+  const quotedAttributions = mergedSpans(quoted.flatMap((a): Span[] => [a.mention, a.cue].flatMap((s) => (s ? [s] : []))));
+  const isAttribution = (a: Attribution): boolean =>
+    a.quotation.type !== 'direct' && (cueOfQuoted.has(a.cue?.start ?? -1) || a.quotation.parts.some((p) => overlapsAny(quotedAttributions, p)));
   const quotes: Quote[] = [];
   /** Attribution index → the quote record its quotation went into. */
   const quoteOf = new Map<number, Quote>();
@@ -126,7 +132,7 @@ export function extractWithTrace(input: string | Uint8Array, options: ExtractOpt
       continue;
     }
     if (!isSpeech(text, attribution)) continue;
-    if (quotation.type === 'indirect' && cueOfQuoted.has(attribution.cue?.start ?? -1)) continue;
+    if (isAttribution(attribution)) continue;
     // a continuation whose quote was not kept stands alone, with no speaker
     const decided = attribution.continues === null;
     const quote: Quote = {

@@ -40,6 +40,17 @@ export function overlapsAny(spans: readonly Span[], span: Span): boolean {
   return i >= 0 && spans[i]!.end > span.start;
 }
 
+/** The union of `spans` as sorted, disjoint spans (what overlapsAny asks of its list). */
+export function mergedSpans(spans: readonly Span[]): Span[] {
+  const merged: Span[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = merged.at(-1);
+    if (last && span.start < last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ start: span.start, end: span.end });
+  }
+  return merged;
+}
+
 /** How many of `spans` (sorted by start) start before `offset`. */
 export function countStartingBefore(spans: readonly { start: number }[], offset: number): number {
   return lastStartingBefore(spans, offset) + 1;

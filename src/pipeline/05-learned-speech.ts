@@ -79,12 +79,13 @@ function runsOf(labels: Uint8Array, label: number): Run[] {
 
 const PUNCTUATION = /^[^\p{L}\p{N}]+$/u;
 
-/** Content runs parted only by punctuation ("…, …") are one. */
-function joinRuns(runs: Run[], tokens: readonly Token[]): Run[] {
+/** Content runs parted only by punctuation ("…, …") are one, unless the punctuation is labelled a cue (": …"). */
+function joinRuns(runs: Run[], tokens: readonly Token[], labels: Uint8Array): Run[] {
   const joined: Run[] = [];
   for (const run of runs) {
     const last = joined.at(-1);
-    if (last && tokens.slice(last.to, run.from).every((t) => PUNCTUATION.test(t.word))) last.to = run.to;
+    const between = (i: number): boolean => PUNCTUATION.test(tokens[i]!.word) && labels[i] !== CUE;
+    if (last && Array.from({ length: run.from - last.to }, (_, k) => last.to + k).every(between)) last.to = run.to;
     else joined.push({ ...run });
   }
   return joined;
@@ -101,8 +102,8 @@ function nearest(runs: Run[], to: Run): Run | null {
   return best;
 }
 
-/** A source run less the punctuation at its edges ("Texas," → "Texas"). */
-function trimSource(tokens: readonly Token[], run: Run): Run | null {
+/** A source or cue run less the punctuation at its edges ("Texas," → "Texas", "said「" → "said"). */
+function trimPunctuation(tokens: readonly Token[], run: Run): Run | null {
   let { from, to } = run;
   while (from < to && PUNCTUATION.test(tokens[from]!.word)) from++;
   while (to > from && PUNCTUATION.test(tokens[to - 1]!.word)) to--;
@@ -143,10 +144,11 @@ export function learnedSpans(text: string, sentences: readonly Sentence[], quota
     for (const t of tokens) if (!t.quoted && !PUNCTUATION.test(t.word) && !overlapsAny(covered, t)) free++;
     if (free < MIN_CLAUSE_WORDS) continue;
     const { labels } = decode(model, sentenceHashes(tokens, sentence.paragraph === 1, model.hashBits));
-    const cues = runsOf(labels, CUE);
+    const cues = runsOf(labels, CUE).map((r) => trimPunctuation(tokens, r) ?? r);
     if (cues.length === 0) continue;
-    const sources = runsOf(labels, SOURCE).flatMap((r) => trimSource(tokens, r) ?? []);
-    for (const run of joinRuns(runsOf(labels, CONTENT), tokens)) {
+    const sources = runsOf(labels, SOURCE).flatMap((r) => trimPunctuation(tokens, r) ?? []);
+    const clauses: { content: Span; cue: Cue; source: Mention | null }[] = [];
+    for (const run of joinRuns(runsOf(labels, CONTENT), tokens, labels)) {
       const content = spanOf(tokens, run);
       if (wordCount(text.slice(content.start, content.end)) < MIN_CLAUSE_WORDS) continue;
       if (overlapsAny(covered, content) || overlapsAny(quoted, content)) continue;
@@ -156,9 +158,13 @@ export function learnedSpans(text: string, sentences: readonly Sentence[], quota
       const cue: Cue = { ...cueSpan, text: cueText, lemma: reportingVerbLemma(cueText) ?? cueText.toLowerCase() };
       if (reportsNothing(text, sentence, cue)) continue;
       const sourceRun = sourceOf(sources, cueRun, run);
-      const found = (sourceRun ? mentionIn(text, spanOf(tokens, sourceRun)) : null) ?? subjectOf(text, sentence, cueSpan);
-      // the speaker is never in what they said
-      const mention = found && !overlapsAny([content], found) ? found : null;
+      const source = (sourceRun ? mentionIn(text, spanOf(tokens, sourceRun)) : null) ?? subjectOf(text, sentence, cueSpan);
+      clauses.push({ content, cue, source });
+    }
+    // the speaker is never in what was said, by them or by another in the sentence
+    const contents = clauses.map((c) => c.content);
+    for (const { content, cue, source } of clauses) {
+      const mention = source && !overlapsAny(contents, source) ? source : null;
       spans.push({ ...indirectSpan(content, sentence.paragraph), learned: { mention, cue } });
     }
   }
@@ -193,11 +199,11 @@ export function readMixedClauses(text: string, sentences: readonly Sentence[], q
     if (span.type !== 'mixed' || span.reporter || !first || !sentence) return span;
     const { tokens, labels } = labelled(text, sentence, quoted, model);
     const before = (i: number): boolean => tokens[i]!.end <= first.open;
-    const cues = runsOf(labels, CUE).filter((r) => before(r.to - 1) && !tokens[r.from]!.quoted);
+    const cues = runsOf(labels, CUE).map((r) => trimPunctuation(tokens, r) ?? r).filter((r) => before(r.to - 1) && !tokens[r.from]!.quoted);
     const cueRun = cues.at(-1);
     if (!cueRun) return span;
     const sourceRun = runsOf(labels, SOURCE)
-      .flatMap((r) => trimSource(tokens, r) ?? [])
+      .flatMap((r) => trimPunctuation(tokens, r) ?? [])
       .filter((r) => r.to <= cueRun.from && !tokens.slice(r.from, r.to).some((t) => t.quoted))
       .at(-1);
     const mention = sourceRun ? mentionIn(text, spanOf(tokens, sourceRun)) : null;
