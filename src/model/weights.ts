@@ -53,13 +53,16 @@ function weightTable(keys: Uint32Array, weights: Int16Array, scale: number): Seq
     hashes[slot * STRIDE] = key;
     for (let y = 0; y < L; y++) values[slot * STRIDE + 1 + y] = weights[row * L + y]! * scale;
   });
-  return (h, out, at) => {
-    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const key = hashes[slot * STRIDE]!;
-      if (key === -1) return;
-      if (key === h) {
-        for (let y = 0; y < L; y++) out[at + y]! += values[slot * STRIDE + 1 + y]!;
-        return;
+  return (features, from, to, out, at) => {
+    for (let f = from; f < to; f++) {
+      const h = features[f]!;
+      for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+        const key = hashes[slot * STRIDE]!;
+        if (key === -1) break;
+        if (key === h) {
+          for (let y = 0; y < L; y++) out[at + y]! += values[slot * STRIDE + 1 + y]!;
+          break;
+        }
       }
     }
   };
@@ -125,8 +128,11 @@ export function denseModel(hashBits: number, dense: Float64Array | Float32Array,
     hashBits,
     start,
     transitions,
-    addWeights(h, out, at) {
-      for (let y = 0; y < L; y++) out[at + y]! += dense[h * L + y]!;
+    addWeights(hashes, from, to, out, at) {
+      for (let f = from; f < to; f++) {
+        const h = hashes[f]!;
+        for (let y = 0; y < L; y++) out[at + y]! += dense[h * L + y]!;
+      }
     },
   };
 }
