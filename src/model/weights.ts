@@ -6,7 +6,7 @@
  * through a bit per hash (weightTable): a few megabytes in all.
  */
 import { readFileSync } from 'node:fs';
-import { LABELS, type SequenceModel } from './sequence.js';
+import { CONTENT, CUE, LABELS, OUTSIDE, SOURCE, type SequenceModel } from './sequence.js';
 
 /** The file's shape. */
 export interface ModelFile {
@@ -65,7 +65,13 @@ function weightTable(hashBits: number, keys: Uint32Array, weights: Int16Array, s
     index[w * 2 + 1] = below;
     below += popcount(index[w * 2]!);
   }
+  // the four labels' sums held in locals, not read and written back for each feature
+  const four: 4 = L;
   return (features, from, to, out, at) => {
+    let o = out[at + OUTSIDE]!;
+    let s = out[at + SOURCE]!;
+    let c = out[at + CUE]!;
+    let q = out[at + CONTENT]!;
     for (let f = from; f < to; f++) {
       const h = features[f]!;
       const w = (h >>> 5) * 2;
@@ -73,9 +79,16 @@ function weightTable(hashBits: number, keys: Uint32Array, weights: Int16Array, s
       const bits = index[w]!;
       const bit = 1 << (h & 31);
       if ((bits & bit) === 0) continue;
-      const row = (index[w + 1]! + popcount(bits & (bit - 1))) * L;
-      for (let y = 0; y < L; y++) out[at + y]! += Math.fround(weights[row + y]! * scale);
+      const row = (index[w + 1]! + popcount(bits & (bit - 1))) * four;
+      o += Math.fround(weights[row + OUTSIDE]! * scale);
+      s += Math.fround(weights[row + SOURCE]! * scale);
+      c += Math.fround(weights[row + CUE]! * scale);
+      q += Math.fround(weights[row + CONTENT]! * scale);
     }
+    out[at + OUTSIDE] = o;
+    out[at + SOURCE] = s;
+    out[at + CUE] = c;
+    out[at + CONTENT] = q;
   };
 }
 
