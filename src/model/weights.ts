@@ -2,8 +2,8 @@
  * The trained weights of the reported-speech tagger, shipped in
  * models/reported-speech.json (written by scripts/train-reported-speech.mjs):
  * the features with a weight, as sorted 32-bit hashes, and their weights per
- * label as 16-bit integers times a scale. Loaded on first use, looked up
- * through a bit per hash (weightTable): a few megabytes in all.
+ * label as 16-bit integers times a scale. Loaded on first use into an
+ * open-addressing table (weightTable).
  */
 import { readFileSync } from 'node:fs';
 import { CONTENT, CUE, LABELS, OUTSIDE, SOURCE, type SequenceModel } from './sequence.js';
@@ -34,39 +34,31 @@ function typed<T>(base64: string, make: (buffer: ArrayBuffer, offset: number, le
   return make(copy, 0, buffer.length / bytes);
 }
 
-/** The number of bits set in a 32-bit word. */
-function popcount(x: number): number {
-  x -= (x >>> 1) & 0x55555555;
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
-}
-
 /**
- * The weights by feature hash. An index over the whole hash space, one bit
- * per hash (set when the hash has weights) with, each 32 hashes, the number
- * of weighted hashes before them, says which row of `weights` a hash has: the
- * index takes 2^hashBits / 4 bytes (1 MB at 22 bits; training a model takes
- * 256 times that), the weights 8 bytes a feature, so a lookup touches a few
- * megabytes where an open-addressing table of float weights took ten, and
- * the decoder is mostly waiting for memory. Each weight is rounded to a
- * float as it is added (Math.fround): the very numbers a Float32Array of
- * weights times scale would hold.
+ * The weights by feature hash: an open-addressing table (linear probing, at
+ * most half full) whose entries hold the hash and its weights side by side,
+ * so a lookup touches one stretch of memory, not three. Between two articles
+ * the rest of the pipeline evicts it from the caches, so what counts is the
+ * cache lines a lookup misses: one here. (A bit per hash with a count per 32
+ * hashes and 16-bit rows took 2.6 MB, not 10, and was faster when warm, but
+ * costs two misses a lookup: a third slower in the pipeline.)
  */
-function weightTable(hashBits: number, keys: Uint32Array, weights: Int16Array, scale: number): SequenceModel['addWeights'] {
-  const words = Math.ceil(2 ** hashBits / 32);
-  // index[2w]: the bits of hashes 32w … 32w + 31; index[2w + 1]: the weighted hashes below 32w
-  const index = new Int32Array(words * 2);
-  keys.forEach((key, row) => {
-    // a row is the number of keys before it, so the keys must be sorted and in the hash space
-    if (key >= 2 ** hashBits || (row > 0 && key <= keys[row - 1]!)) throw new Error('reported-speech model: unknown format');
-    index[(key >>> 5) * 2]! |= 1 << (key & 31);
-  });
-  for (let w = 0, below = 0; w < words; w++) {
-    index[w * 2 + 1] = below;
-    below += popcount(index[w * 2]!);
-  }
-  // the four labels' sums held in locals, not read and written back for each feature
+function weightTable(keys: Uint32Array, weights: Int16Array, scale: number): SequenceModel['addWeights'] {
+  // the four labels' sums are held in locals, not read and written back for each feature
   const four: 4 = L;
+  const STRIDE = four + 1;
+  let size = 1;
+  while (size < keys.length * 2) size <<= 1;
+  const mask = size - 1;
+  const buffer = new ArrayBuffer(size * STRIDE * 4);
+  const hashes = new Int32Array(buffer).fill(-1);
+  const values = new Float32Array(buffer);
+  keys.forEach((key, row) => {
+    let slot = key & mask;
+    while (hashes[slot * STRIDE] !== -1) slot = (slot + 1) & mask;
+    hashes[slot * STRIDE] = key;
+    for (let y = 0; y < L; y++) values[slot * STRIDE + 1 + y] = weights[row * L + y]! * scale;
+  });
   return (features, from, to, out, at) => {
     let o = out[at + OUTSIDE]!;
     let s = out[at + SOURCE]!;
@@ -74,16 +66,18 @@ function weightTable(hashBits: number, keys: Uint32Array, weights: Int16Array, s
     let q = out[at + CONTENT]!;
     for (let f = from; f < to; f++) {
       const h = features[f]!;
-      const w = (h >>> 5) * 2;
-      if (w >= index.length) continue;
-      const bits = index[w]!;
-      const bit = 1 << (h & 31);
-      if ((bits & bit) === 0) continue;
-      const row = (index[w + 1]! + popcount(bits & (bit - 1))) * four;
-      o += Math.fround(weights[row + OUTSIDE]! * scale);
-      s += Math.fround(weights[row + SOURCE]! * scale);
-      c += Math.fround(weights[row + CUE]! * scale);
-      q += Math.fround(weights[row + CONTENT]! * scale);
+      for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+        const key = hashes[slot * STRIDE]!;
+        if (key === -1) break;
+        if (key === h) {
+          const v = slot * STRIDE + 1;
+          o += values[v + OUTSIDE]!;
+          s += values[v + SOURCE]!;
+          c += values[v + CUE]!;
+          q += values[v + CONTENT]!;
+          break;
+        }
+      }
     }
     out[at + OUTSIDE] = o;
     out[at + SOURCE] = s;
@@ -100,7 +94,6 @@ export function modelFromFile(file: ModelFile): SequenceModel {
     start: Float64Array.from(file.start),
     transitions: Float64Array.from(file.transitions),
     addWeights: weightTable(
-      file.hashBits,
       typed(file.keys, (b, o, n) => new Uint32Array(b, o, n), 4),
       typed(file.weights, (b, o, n) => new Int16Array(b, o, n), 2),
       file.scale,
