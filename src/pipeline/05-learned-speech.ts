@@ -140,9 +140,13 @@ export function learnedSpans(text: string, sentences: readonly Sentence[], quota
     // a question reports nothing, whatever its cues: not worth tagging
     if (QUESTION_END.test(text.slice(sentence.start, sentence.end))) continue;
     const tokens = tokenize(text, sentence, quoted);
-    // no room for a clause outside quotation marks and the spans found (a sentence inside a quote): not worth tagging
+    // no room for a clause outside quotation marks and the spans found (a sentence inside a quote): not worth tagging;
+    // counted only as far as the words a clause needs
     let free = 0;
-    for (const t of tokens) if (!t.quoted && !PUNCTUATION.test(t.word) && !overlapsAny(covered, t)) free++;
+    for (let i = 0; i < tokens.length && free < MIN_CLAUSE_WORDS; i++) {
+      const t = tokens[i]!;
+      if (!t.quoted && !PUNCTUATION.test(t.word) && !overlapsAny(covered, t)) free++;
+    }
     if (free < MIN_CLAUSE_WORDS) continue;
     const { labels } = decode(model, sentenceHashes(tokens, sentence.paragraph === 1, model.hashBits));
     const cues = runsOf(labels, CUE);
