@@ -111,7 +111,8 @@ function train(examples) {
         const p = predicted[i];
         if (g !== p) {
           wrong++;
-          for (const h of hashed[i]) {
+          for (let f = hashed.offsets[i]; f < hashed.offsets[i + 1]; f++) {
+            const h = hashed.hashes[f];
             w[h * L + g] += 1;
             u[h * L + g] += c;
             w[h * L + p] -= 1;

@@ -51,6 +51,15 @@ export function tokenize(text: string, span: Span, quoted: readonly Span[] = [])
 
 /** A word's shape: "Xx" capitalised, "X" all capitals, "x" lower case, "d" digits, "p" punctuation. */
 function shape(word: string): string {
+  const first = word.charCodeAt(0);
+  const second = word.charCodeAt(1); // NaN past the end
+  if (first < 128 && !(second >= 128)) {
+    // ASCII: the regexes' answers, without them
+    if (first >= 65 && first <= 90) return (second >= 97 && second <= 122) || second === 39 || second === 45 ? 'Xx' : 'X';
+    if (first >= 97 && first <= 122) return 'x';
+    if (first >= 48 && first <= 57) return 'd';
+    return 'p';
+  }
   if (/^\p{Lu}[\p{Ll}\p{M}'’\-]/u.test(word)) return 'Xx';
   if (/^\p{Lu}/u.test(word)) return 'X';
   if (/^\p{Ll}/u.test(word)) return 'x';
@@ -65,7 +74,10 @@ function bucket(distance: number): string {
 
 /** A crude stem, so that the forms of a word share weight: "warns", "warned", "warning" → "warn". */
 function stem(word: string): string {
-  return word.length > 4 ? word.replace(/(?:ing|ed|es|s)$/u, '') : word;
+  if (word.length <= 4) return word;
+  // the longest of the endings that fits: what /(?:ing|ed|es|s)$/ takes off
+  const cut = word.endsWith('ing') ? 3 : word.endsWith('ed') || word.endsWith('es') ? 2 : word.endsWith('s') ? 1 : 0;
+  return cut === 0 ? word : word.slice(0, -cut);
 }
 
 /** The lexicon's view of a word: a reporting verb that takes a clause (C), another reporting verb (R), or neither. */
@@ -75,85 +87,26 @@ function lexiconClass(lower: string): string {
 
 const QUOTE_MARK = /^["“”«»„‘’']$/u;
 
-/**
- * Each feature of a token is a prefix naming its kind and one or two values
- * ("pw=" "said" "|" "that"): `feature(i, prefix, a, b)` is called for each.
- */
-type Emit = (i: number, prefix: string, a: string, b?: string) => void;
-
-/**
- * Walks the features of every token of a sentence. `headline` marks the
- * article's first paragraph (a headline reports in the present tense).
- * The one definition of the features: names (sentenceFeatures) and hashes
- * (sentenceHashes) both come from it.
- */
-function eachFeature(tokens: readonly Token[], headline: boolean, feature: Emit): void {
-  const n = tokens.length;
-  const lower = tokens.map((t) => t.word.toLowerCase());
-  const stems = lower.map(stem);
-  const shapes = tokens.map((t) => shape(t.word));
-  const lexicon = lower.map(lexiconClass);
-  // the nearest lexicon cue on each side of each token
-  const left: number[] = new Array(n);
-  const right: number[] = new Array(n);
-  for (let i = 0, last = -1; i < n; i++) {
-    left[i] = last;
-    if (lexicon[i]) last = i;
-  }
-  for (let i = n - 1, next = -1; i >= 0; i--) {
-    right[i] = next;
-    if (lexicon[i]) next = i;
-  }
-  const word = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : lower[i]!);
-  const stemAt = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : stems[i]!);
-  let lastComma = -1;
-  for (let i = 0; i < n; i++) {
-    const w = lower[i]!;
-    const t = tokens[i]!;
-    const l = left[i]!;
-    const r = right[i]!;
-    feature(i, 'b', '');
-    feature(i, 'w=', w);
-    feature(i, 's3=', w.slice(-3));
-    feature(i, 'st=', stems[i]!);
-    feature(i, 'pst=', stemAt(i - 1), stems[i]!);
-    feature(i, 'stn=', stems[i]!, word(i + 1));
-    feature(i, 'n3=', word(i + 3));
-    feature(i, 'nsh=', i + 1 < n ? shapes[i + 1]! : '</s>');
-    if (l < 0) feature(i, 'lcb=', '-');
-    else feature(i, 'lcb=', stems[l]!, bucket(i - l));
-    feature(i, 'sh=', shapes[i]!);
-    feature(i, 'p1=', word(i - 1));
-    feature(i, 'n1=', word(i + 1));
-    feature(i, 'p2=', word(i - 2));
-    feature(i, 'n2=', word(i + 2));
-    feature(i, 'pw=', word(i - 1), w);
-    feature(i, 'wn=', w, word(i + 1));
-    feature(i, 'psh=', i > 0 ? shapes[i - 1]! : '<s>', shapes[i]!);
-    feature(i, 'q=', t.quoted ? '1' : '0');
-    feature(i, 'lx=', lexicon[i]!);
-    feature(i, 'lxn=', lexicon[i]!, word(i + 1));
-    feature(i, 'lc=', l < 0 ? '-' : bucket(i - l));
-    feature(i, 'rc=', r < 0 ? '-' : bucket(r - i));
-    feature(i, 'lcw=', l < 0 ? '-' : lower[l]!);
-    feature(i, 'rcw=', r < 0 ? '-' : lower[r]!);
-    feature(i, 'pos=', i === 0 ? 'first' : i === n - 1 ? 'last' : n - i <= 4 ? 'end' : bucket(i));
-    feature(i, 'cm=', lastComma < 0 ? '-' : bucket(i - lastComma));
-    if (headline) {
-      feature(i, 'hl', '');
-      feature(i, 'hlw=', w);
-    }
-    if (QUOTE_MARK.test(t.word)) feature(i, 'qm', '');
-    if (t.quoted) feature(i, 'qsh=', shapes[i]!);
-    if (t.word === ',' || t.word === ';' || t.word === '—') lastComma = i;
-  }
+/** What the features read of a word as written. */
+interface WordView {
+  lower: string;
+  stem: string;
+  /** The last three characters of `lower`. */
+  suffix: string;
+  shape: string;
+  lexicon: string;
+  quoteMark: boolean;
 }
 
-/** The feature names of every token of a sentence (for people and tests; the tagger reads sentenceHashes). */
-export function sentenceFeatures(tokens: readonly Token[], headline: boolean): string[][] {
-  const features: string[][] = tokens.map(() => []);
-  eachFeature(tokens, headline, (i, prefix, a, b) => features[i]!.push(b === undefined ? `${prefix}${a}` : `${prefix}${a}|${b}`));
-  return features;
+/**
+ * A token's word as the features read it, worked out once for all of them.
+ * (A memo by word, kept across sentences, was no faster in the pipeline: its
+ * lookups miss the caches as much as this work costs.)
+ */
+function viewOf(word: string): WordView {
+  const lower = word.toLowerCase();
+  // every quotation mark is one UTF-16 unit
+  return { lower, stem: stem(lower), suffix: lower.slice(-3), shape: shape(word), lexicon: lexiconClass(lower), quoteMark: word.length === 1 && QUOTE_MARK.test(word) };
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -172,28 +125,175 @@ export function hashFeature(name: string): number {
   return mix(FNV_OFFSET, name) >>> 0;
 }
 
-const BAR = '|';
+/** The kind of a feature, named by the prefix of its name ("pw="), with the hash state after that prefix, so hashing starts there. */
+interface Kind {
+  prefix: string;
+  state: number;
+}
+
+const kind = (prefix: string): Kind => ({ prefix, state: mix(FNV_OFFSET, prefix) });
+
+/** The kinds of feature, in the order a token's features are listed. */
+const K = {
+  b: kind('b'),
+  w: kind('w='),
+  s3: kind('s3='),
+  st: kind('st='),
+  pst: kind('pst='),
+  stn: kind('stn='),
+  n3: kind('n3='),
+  nsh: kind('nsh='),
+  lcb: kind('lcb='),
+  sh: kind('sh='),
+  p1: kind('p1='),
+  n1: kind('n1='),
+  p2: kind('p2='),
+  n2: kind('n2='),
+  pw: kind('pw='),
+  wn: kind('wn='),
+  psh: kind('psh='),
+  q: kind('q='),
+  lx: kind('lx='),
+  lxn: kind('lxn='),
+  lc: kind('lc='),
+  rc: kind('rc='),
+  lcw: kind('lcw='),
+  rcw: kind('rcw='),
+  pos: kind('pos='),
+  cm: kind('cm='),
+  hl: kind('hl'),
+  hlw: kind('hlw='),
+  qm: kind('qm'),
+  qsh: kind('qsh='),
+};
+
+/**
+ * Each feature of a token is a kind and one or two values ("pw=" "said" "|"
+ * "that"): `feature(i, kind, a, b)` is called for each, token after token.
+ */
+interface Sink {
+  feature(i: number, kind: Kind, a: string, b?: string): void;
+}
+
+/**
+ * Walks the features of every token of a sentence. `headline` marks the
+ * article's first paragraph (a headline reports in the present tense).
+ * The one definition of the features: names (sentenceFeatures) and hashes
+ * (sentenceHashes) both come from it.
+ */
+function eachFeature(tokens: readonly Token[], headline: boolean, sink: Sink): void {
+  const n = tokens.length;
+  const seen = tokens.map((t) => viewOf(t.word));
+  // the nearest lexicon cue on each side of each token
+  const left = new Int32Array(n);
+  const right = new Int32Array(n);
+  for (let i = 0, last = -1; i < n; i++) {
+    left[i] = last;
+    if (seen[i]!.lexicon) last = i;
+  }
+  for (let i = n - 1, next = -1; i >= 0; i--) {
+    right[i] = next;
+    if (seen[i]!.lexicon) next = i;
+  }
+  const word = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : seen[i]!.lower);
+  const stemAt = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : seen[i]!.stem);
+  let lastComma = -1;
+  for (let i = 0; i < n; i++) {
+    const v = seen[i]!;
+    const w = v.lower;
+    const t = tokens[i]!;
+    const l = left[i]!;
+    const r = right[i]!;
+    sink.feature(i, K.b, '');
+    sink.feature(i, K.w, w);
+    sink.feature(i, K.s3, v.suffix);
+    sink.feature(i, K.st, v.stem);
+    sink.feature(i, K.pst, stemAt(i - 1), v.stem);
+    sink.feature(i, K.stn, v.stem, word(i + 1));
+    sink.feature(i, K.n3, word(i + 3));
+    sink.feature(i, K.nsh, i + 1 < n ? seen[i + 1]!.shape : '</s>');
+    if (l < 0) sink.feature(i, K.lcb, '-');
+    else sink.feature(i, K.lcb, seen[l]!.stem, bucket(i - l));
+    sink.feature(i, K.sh, v.shape);
+    sink.feature(i, K.p1, word(i - 1));
+    sink.feature(i, K.n1, word(i + 1));
+    sink.feature(i, K.p2, word(i - 2));
+    sink.feature(i, K.n2, word(i + 2));
+    sink.feature(i, K.pw, word(i - 1), w);
+    sink.feature(i, K.wn, w, word(i + 1));
+    sink.feature(i, K.psh, i > 0 ? seen[i - 1]!.shape : '<s>', v.shape);
+    sink.feature(i, K.q, t.quoted ? '1' : '0');
+    sink.feature(i, K.lx, v.lexicon);
+    sink.feature(i, K.lxn, v.lexicon, word(i + 1));
+    sink.feature(i, K.lc, l < 0 ? '-' : bucket(i - l));
+    sink.feature(i, K.rc, r < 0 ? '-' : bucket(r - i));
+    sink.feature(i, K.lcw, l < 0 ? '-' : seen[l]!.lower);
+    sink.feature(i, K.rcw, r < 0 ? '-' : seen[r]!.lower);
+    sink.feature(i, K.pos, i === 0 ? 'first' : i === n - 1 ? 'last' : n - i <= 4 ? 'end' : bucket(i));
+    sink.feature(i, K.cm, lastComma < 0 ? '-' : bucket(i - lastComma));
+    if (headline) {
+      sink.feature(i, K.hl, '');
+      sink.feature(i, K.hlw, w);
+    }
+    if (v.quoteMark) sink.feature(i, K.qm, '');
+    if (t.quoted) sink.feature(i, K.qsh, v.shape);
+    if (t.word === ',' || t.word === ';' || t.word === '—') lastComma = i;
+  }
+}
+
+/** The feature names of every token of a sentence (for people and tests; the tagger reads sentenceHashes). */
+export function sentenceFeatures(tokens: readonly Token[], headline: boolean): string[][] {
+  const features: string[][] = tokens.map(() => []);
+  eachFeature(tokens, headline, {
+    feature: (i, k, a, b) => features[i]!.push(b === undefined ? `${k.prefix}${a}` : `${k.prefix}${a}|${b}`),
+  });
+  return features;
+}
+
+const BAR = '|'.charCodeAt(0);
+
+/**
+ * The hashed features of a sentence, token after token: token i's are
+ * hashes[offsets[i]], …, hashes[offsets[i + 1] - 1].
+ */
+export interface HashedSentence {
+  hashes: Uint32Array;
+  offsets: Uint32Array;
+}
+
+/** Where sentenceHashes writes, grown as needed, so a sentence allocates only its result. */
+let scratch = new Uint32Array(1 << 12);
 
 /**
  * The hashed features of every token of a sentence, masked to `hashBits`:
  * the same numbers as hashing sentenceFeatures' names, without building them.
  */
-export function sentenceHashes(tokens: readonly Token[], headline: boolean, hashBits: number): Uint32Array[] {
+export function sentenceHashes(tokens: readonly Token[], headline: boolean, hashBits: number): HashedSentence {
   const mask = hashBits >= 32 ? 0xffffffff : (1 << hashBits) - 1;
-  const perToken: number[][] = tokens.map(() => []);
-  eachFeature(tokens, headline, (i, prefix, a, b) => {
-    const h = mix(mix(FNV_OFFSET, prefix), a);
-    perToken[i]!.push(((b === undefined ? h : mix(mix(h, BAR), b)) >>> 0) & mask);
+  const offsets = new Uint32Array(tokens.length + 1);
+  let count = 0;
+  eachFeature(tokens, headline, {
+    feature(i, k, a, b) {
+      let h = mix(k.state, a);
+      if (b !== undefined) h = mix(Math.imul(h ^ BAR, 0x01000193), b);
+      if (count === scratch.length) {
+        const grown = new Uint32Array(count * 2);
+        grown.set(scratch);
+        scratch = grown;
+      }
+      scratch[count++] = (h >>> 0) & mask;
+      offsets[i + 1] = count;
+    },
   });
-  return perToken.map((hashes) => Uint32Array.from(hashes));
+  return { hashes: scratch.slice(0, count), offsets };
 }
 
 /** What scores a sequence: a weight per (feature, label), label transitions, and labels at the start. */
 export interface SequenceModel {
   /** Bits of the feature hash kept. */
   hashBits: number;
-  /** Adds the weights of hashed feature h, one per label, to out[at], …, out[at + LABELS.length - 1]. */
-  addWeights(h: number, out: Float64Array, at: number): void;
+  /** Adds the weights of the hashed features hashes[from], …, hashes[to - 1], one per label, to out[at], …, out[at + LABELS.length - 1]. */
+  addWeights(hashes: Uint32Array, from: number, to: number, out: Float64Array, at: number): void;
   /** transitions[from * L + to]. */
   transitions: Float64Array | Float32Array;
   /** start[y]: the first token's label. */
@@ -207,16 +307,16 @@ export interface Decoded {
 }
 
 /** The best label sequence (Viterbi). */
-export function decode(model: SequenceModel, hashed: readonly Uint32Array[]): Decoded {
-  const n = hashed.length;
+export function decode(model: SequenceModel, hashed: HashedSentence): Decoded {
+  const { hashes, offsets } = hashed;
+  const n = offsets.length - 1;
   const labels = new Uint8Array(n);
   const emissions = new Float64Array(n * L);
   if (n === 0) return { labels, emissions };
   const score = new Float64Array(n * L);
   const back = new Uint8Array(n * L);
   for (let i = 0; i < n; i++) {
-    const features = hashed[i]!;
-    for (let f = 0; f < features.length; f++) model.addWeights(features[f]!, emissions, i * L);
+    model.addWeights(hashes, offsets[i]!, offsets[i + 1]!, emissions, i * L);
     for (let y = 0; y < L; y++) {
       if (i === 0) {
         score[y] = model.start[y]! + emissions[y]!;

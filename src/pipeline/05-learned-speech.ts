@@ -35,6 +35,7 @@ const MIN_CLAUSE_WORDS = 3;
 const CONDITION_BEFORE = /(?:^|[\s(])(?:if|whether|unless)\s[^,;:]*$/iu;
 const NEGATION = /(?:^|\s)(?:not|never|n[’']t)(?=\s|$)|\p{L}n[’']t(?=\s|$)/iu;
 const DETERMINER_BEFORE = /(?:^|\s)(?:a|an|the|his|her|their|its|our|my|your|final|no)\s+$/iu;
+/** A question is a whole sentence: learnedSpans does not tag it. */
 const QUESTION_END = /\?["”’»)]*\s*$/u;
 
 function reportsNothing(text: string, sentence: Sentence, cue: Cue): boolean {
@@ -45,8 +46,7 @@ function reportsNothing(text: string, sentence: Sentence, cue: Cue): boolean {
     NEGATION.test(`${lastWords}${cue.text}`) ||
     DETERMINER_BEFORE.test(lastWords) ||
     /^(?:a|an|the)\s/iu.test(cue.text) ||
-    cue.lemma === 'according to' ||
-    QUESTION_END.test(text.slice(sentence.start, sentence.end))
+    cue.lemma === 'according to'
   );
 }
 
@@ -138,10 +138,16 @@ export function learnedSpans(text: string, sentences: readonly Sentence[], quota
   const quoted = quotations.flatMap((q) => q.parts).sort((a, b) => a.start - b.start);
   const spans: QuoteSpan[] = [];
   for (const sentence of sentences) {
+    // a question reports nothing, whatever its cues: not worth tagging
+    if (QUESTION_END.test(text.slice(sentence.start, sentence.end))) continue;
     const tokens = tokenize(text, sentence, quoted);
-    // no room for a clause outside quotation marks and the spans found (a sentence inside a quote): not worth tagging
+    // no room for a clause outside quotation marks and the spans found (a sentence inside a quote): not worth tagging;
+    // counted only as far as the words a clause needs
     let free = 0;
-    for (const t of tokens) if (!t.quoted && !PUNCTUATION.test(t.word) && !overlapsAny(covered, t)) free++;
+    for (let i = 0; i < tokens.length && free < MIN_CLAUSE_WORDS; i++) {
+      const t = tokens[i]!;
+      if (!t.quoted && !PUNCTUATION.test(t.word) && !overlapsAny(covered, t)) free++;
+    }
     if (free < MIN_CLAUSE_WORDS) continue;
     const { labels } = decode(model, sentenceHashes(tokens, sentence.paragraph === 1, model.hashBits));
     const cues = runsOf(labels, CUE).map((r) => trimPunctuation(tokens, r) ?? r);

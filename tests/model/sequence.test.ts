@@ -4,7 +4,7 @@
  * model, the model file's round trip, and the shipped model itself.
  */
 import { describe, expect, it } from 'vitest';
-import { CONTENT, CUE, LABELS, OUTSIDE, SOURCE, decode, hashFeature, sentenceFeatures, sentenceHashes, tokenize, type SequenceModel } from '../../src/model/sequence.js';
+import { CONTENT, CUE, LABELS, OUTSIDE, SOURCE, decode, hashFeature, sentenceFeatures, sentenceHashes, tokenize, type HashedSentence, type SequenceModel } from '../../src/model/sequence.js';
 import { denseModel, modelFromFile, modelToFile, reportedSpeechModel } from '../../src/model/weights.js';
 
 const L = LABELS.length;
@@ -54,13 +54,17 @@ describe('features', () => {
     for (const headline of [false, true]) {
       const names = sentenceFeatures(tokens, headline);
       const hashes = sentenceHashes(tokens, headline, 22);
-      expect(hashes.map((h) => [...h])).toEqual(names.map((f) => f.map((name) => hashFeature(name) & 0x3fffff)));
+      expect([...hashes.offsets]).toEqual([0, ...names.map((_, i) => names.slice(0, i + 1).flat().length)]);
+      expect([...hashes.hashes]).toEqual(names.flat().map((name) => hashFeature(name) & 0x3fffff));
     }
   });
 });
 
 /** A model that knows three features: "src" → SOURCE, "cue" → CUE, "con" → CONTENT; otherwise OUTSIDE wins by a little. */
-const hashFeatures = (features: string[][], bits: number): Uint32Array[] => features.map((f) => Uint32Array.from(f, (name) => hashFeature(name) & ((1 << bits) - 1)));
+function hashFeatures(features: string[][], bits: number): HashedSentence {
+  const offsets = Uint32Array.from([0, ...features.map((_, i) => features.slice(0, i + 1).flat().length)]);
+  return { hashes: Uint32Array.from(features.flat(), (name) => hashFeature(name) & ((1 << bits) - 1)), offsets };
+}
 
 function handModel(): SequenceModel {
   const bits = 8;
@@ -89,7 +93,7 @@ describe('decode', () => {
   });
 
   it('decodes an empty sentence to nothing', () => {
-    expect(decode(handModel(), []).labels).toHaveLength(0);
+    expect(decode(handModel(), { hashes: new Uint32Array(0), offsets: new Uint32Array(1) }).labels).toHaveLength(0);
   });
 });
 
@@ -103,12 +107,12 @@ describe('the model file', () => {
     const loaded = modelFromFile(file);
     for (let h = 0; h < 1 << bits; h++) {
       const scores = new Float64Array(L + 1);
-      loaded.addWeights(h, scores, 1);
+      loaded.addWeights(Uint32Array.of(h), 0, 1, scores, 1);
       expect(scores[0]).toBe(0);
       for (let y = 0; y < L; y++) expect(scores[1 + y]).toBeCloseTo(dense[h * L + y]!, 2);
     }
     const none = new Float64Array(L);
-    loaded.addWeights(1 << bits, none, 0);
+    loaded.addWeights(Uint32Array.of(1 << bits), 0, 1, none, 0);
     expect([...none]).toEqual([0, 0, 0, 0]);
     expect([...loaded.start]).toEqual([...start]);
     expect([...loaded.transitions]).toEqual([...transitions]);
