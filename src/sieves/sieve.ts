@@ -170,3 +170,24 @@ export function hasOwnCue(input: SieveInput): boolean {
 function hasAnyCue(text: string): boolean {
   return (!isAscii(text) || hasCueVerb(text.toLowerCase())) && ANY_CUE().test(text);
 }
+
+/** What stage 5 found with a span: the speaker and cue its pattern or the tagger read, and a title. */
+type FoundAttribution = { mention: SieveMatch['mention']; cue: SieveMatch['cue']; title?: string };
+
+/**
+ * A sieve that hands over the attribution stage 5 found with the span (a
+ * reported clause's pattern, the tagger, a mixed quote's reporter): `from`
+ * reads it off the quotation.
+ */
+export function handOver(sieve: Omit<Sieve, 'match'> & { from: (quotation: QuoteSpan) => FoundAttribution | undefined }): Sieve {
+  const { from, ...rest } = sieve;
+  return {
+    ...rest,
+    match({ quotation }) {
+      const found = from(quotation);
+      if (!found) return null;
+      return { mention: found.mention, cue: found.cue, ...(found.title ? { title: found.title } : {}) };
+    },
+  };
+}
+
