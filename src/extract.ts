@@ -104,7 +104,8 @@ export function extractWithTrace(input: string | Uint8Array, options: ExtractOpt
   const { paragraphs, nonBody, sentences, scan } = readBody(text);
   const wanted = new Set<QuoteType>(options.types ?? ['direct', 'mixed', 'indirect']);
   const patterned = readMixedClauses(text, sentences, scan.quotations, quoteSpans(text, sentences, scan.quotations));
-  // the learned reader finds only reported speech (and costs about as much as the rest of the pipeline)
+  // the learned reader reads the mixed quotes no pattern attributed (a sentence each, above), and looks for
+  // reported speech in every sentence only when it is wanted (that costs about as much as the rest of the pipeline)
   const learned = wanted.has('indirect') ? learnedSpans(text, sentences, scan.quotations, patterned) : [];
   const spans = [...patterned, ...learned].sort((a, b) => a.start - b.start);
   const attributions = attribute(text, paragraphs, sentences, spans, SIEVES, scan.quotations, nonBody);
