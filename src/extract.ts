@@ -100,7 +100,9 @@ export interface ExtractTrace {
 /** Runs the pipeline and keeps the attribution traces (for --explain and evaluation). */
 export function extractWithTrace(input: string | Uint8Array, options: ExtractOptions = {}): ExtractTrace {
   const decoded = decode(input, options.encoding === undefined ? {} : { encoding: options.encoding });
-  const { text, format } = convert(decoded.text, options.format ?? 'auto');
+  const converted = convert(decoded.text, options.format ?? 'auto');
+  const text = twoByte(converted.text);
+  const format = converted.format;
   const { paragraphs, nonBody, sentences, scan } = readBody(text);
   const wanted = new Set<QuoteType>(options.types ?? ['direct', 'mixed', 'indirect']);
   const patterned = readMixedClauses(text, sentences, scan.quotations, quoteSpans(text, sentences, scan.quotations));
@@ -172,4 +174,17 @@ export function extractWithTrace(input: string | Uint8Array, options: ExtractOpt
 /** Finds the quotations in an article and who said them. Never throws on any text. */
 export function extractQuotes(input: string | Uint8Array, options: ExtractOptions = {}): ExtractResult {
   return extractWithTrace(input, options).result;
+}
+
+/**
+ * The same string, held by V8 as two-byte characters. V8 compiles each
+ * regular expression once for one-byte and once more for two-byte strings,
+ * and news text comes as both (curly quotes make a text two-byte, plain ASCII
+ * does not); with every text two-byte each of the grammar's large patterns is
+ * compiled once per thread. Measured: 10-18 MiB less peak RSS on a folder of
+ * 2,000 articles and on PolNeAR train (one thread and two), the same CPU; an
+ * ASCII text takes twice the memory (a 10 MB one, 10 MB more).
+ */
+function twoByte(text: string): string {
+  return `\u0100${text}`.slice(1);
 }
