@@ -131,6 +131,13 @@ function subjectOf(text: string, sentence: Sentence, cue: Span): Mention | null 
 
 const spanOf = (tokens: readonly Token[], run: Run): Span => ({ start: tokens[run.from]!.start, end: tokens[run.to - 1]!.end });
 
+/** The cue a labelled run gives, with its lemma when the word lists know it. */
+function cueOf(text: string, tokens: readonly Token[], run: Run): Cue {
+  const span = spanOf(tokens, run);
+  const words = text.slice(span.start, span.end);
+  return { ...span, text: words, lemma: reportingVerbLemma(words) ?? words.toLowerCase() };
+}
+
 /** Learned reported clauses in the sentences, outside the spans already found and outside quotation marks. */
 export function learnedSpans(text: string, sentences: readonly Sentence[], quotations: readonly Quotation[], covered: readonly Span[]): QuoteSpan[] {
   const model = reportedSpeechModel();
@@ -159,12 +166,10 @@ export function learnedSpans(text: string, sentences: readonly Sentence[], quota
       if (wordCount(text.slice(content.start, content.end)) < MIN_CLAUSE_WORDS) continue;
       if (overlapsAny(covered, content) || overlapsAny(quoted, content)) continue;
       const cueRun = nearest(cues, run)!;
-      const cueSpan = spanOf(tokens, cueRun);
-      const cueText = text.slice(cueSpan.start, cueSpan.end);
-      const cue: Cue = { ...cueSpan, text: cueText, lemma: reportingVerbLemma(cueText) ?? cueText.toLowerCase() };
+      const cue = cueOf(text, tokens, cueRun);
       if (reportsNothing(text, sentence, cue)) continue;
       const sourceRun = sourceOf(sources, cueRun, run);
-      const source = (sourceRun ? mentionIn(text, spanOf(tokens, sourceRun)) : null) ?? subjectOf(text, sentence, cueSpan);
+      const source = (sourceRun ? mentionIn(text, spanOf(tokens, sourceRun)) : null) ?? subjectOf(text, sentence, cue);
       clauses.push({ content, cue, source });
     }
     // the speaker is never in what was said, by them or by another in the sentence
@@ -214,9 +219,7 @@ export function readMixedClauses(text: string, sentences: readonly Sentence[], q
       .at(-1);
     const mention = sourceRun ? mentionIn(text, spanOf(tokens, sourceRun)) : null;
     if (!mention) return span;
-    const cueSpan = spanOf(tokens, cueRun);
-    const cueText = text.slice(cueSpan.start, cueSpan.end);
-    const cue: Cue = { ...cueSpan, text: cueText, lemma: reportingVerbLemma(cueText) ?? cueText.toLowerCase() };
+    const cue = cueOf(text, tokens, cueRun);
     if (cue.end <= span.start) return { ...span, learnedReporter: { mention, cue } };
     // the subject and cue are not what was said: the quote starts at the content after the cue
     let next = cueRun.to;
