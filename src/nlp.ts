@@ -38,3 +38,63 @@ export function tagsOf(phrase: string): ReadonlySet<string> {
   }
   return tags;
 }
+
+/**
+ * compromise's word classes, coarsened to what the reported-speech tagger
+ * weighs: the first row whose tag the lexicon gives a word names its class.
+ * Read from the tagger's lexicon (no tagging), so a word the training data
+ * never held still tells a verb from a noun: "endorsed" (VD), "officials" (NS).
+ */
+const WORD_CLASSES: readonly (readonly [string, string])[] = [
+  ['Copula', 'BE'],
+  ['Modal', 'MD'],
+  ['Auxiliary', 'AUX'],
+  ['Negative', 'NEG'],
+  ['Pronoun', 'PRP'],
+  ['QuestionWord', 'WH'],
+  ['Determiner', 'DT'],
+  ['Preposition', 'IN'],
+  ['Conjunction', 'CC'],
+  ['PastTense', 'VD'],
+  ['PresentTense', 'VZ'],
+  ['Infinitive', 'VB'],
+  ['Gerund', 'VG'],
+  ['Participle', 'VN'],
+  ['Actor', 'ACT'],
+  ['Person', 'PER'],
+  ['FirstName', 'PER'],
+  ['LastName', 'PER'],
+  ['MaleName', 'PER'],
+  ['FemaleName', 'PER'],
+  ['Honorific', 'PER'],
+  ['Place', 'LOC'],
+  ['Organization', 'ORG'],
+  ['Demonym', 'DEM'],
+  ['Plural', 'NS'],
+  ['Date', 'DATE'],
+  ['Value', 'CD'],
+  ['Adverb', 'RB'],
+  ['Adjective', 'JJ'],
+  ['Comparative', 'JJ'],
+  ['Superlative', 'JJ'],
+  ['Noun', 'NN'],
+  ['Singular', 'NN'],
+  ['Uncountable', 'NN'],
+];
+
+let classTable: Map<string, string> | null = null;
+
+/** Every lower-case word compromise's lexicon gives a class, with its class ("said" → "VD", "officials" → "NS"): a table, no tagging. */
+export function wordClasses(): ReadonlyMap<string, string> {
+  if (!classTable) {
+    classTable = new Map();
+    const lexicon = (nlp().model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+    for (const [word, tags] of Object.entries(lexicon)) {
+      if (word.includes(' ')) continue;
+      const listed = Array.isArray(tags) ? tags : [tags];
+      const found = WORD_CLASSES.find(([tag]) => listed.includes(tag));
+      if (found) classTable.set(word, found[1]);
+    }
+  }
+  return classTable;
+}

@@ -103,16 +103,25 @@ const CASES: Case[] = [
       indirect('Visitors to the three branches fell by a third last year', person('Rosa Imbert', 'Rosa Imbert'), 'said'),
       indirect('The closures are temporary and will be reviewed in the spring', person('Tomas Veldt', 'Veldt'), 'said'),
     ],
-    // known gap: the learned tagger reads "in which branch reopens first on Sundays" (cue "have a say") as a fourth quote
-    countGap: 'the learned tagger adds a quote at "have a say"',
-    nearMisses: [
+    nearMisses: [{ text: 'Readers will have a say in which branch reopens first on Sundays.', why: '"a say": a noun, not a reporting verb' }],
+  },
+  {
+    file: 'interrupted-and-scare-quotes',
+    construction: 'CLAUSE "scare quote," X said. / X, Y said, VERB … (two parts)',
+    count: 4,
+    quotes: [
+      // the comma stands inside the closing mark: the clause keeps both, as a direct quote keeps its comma
+      indirect('The increase was "unavoidable,"', person('Colm Redpath', 'harbour master Colm Redpath'), 'said'),
       {
-        text: 'Readers will have a say in which branch reopens first on Sundays.',
-        why: '"a say": a noun, not a reporting verb',
-        // known gap: cue "have a say", content "in which branch reopens first on Sundays", speaker Readers
-        gap: 'the learned tagger (PolNeAR counts any stance or object as an attribution) reads "in which branch reopens…" after "have a say"',
+        type: 'indirect',
+        parts: ['The new timetable', 'will add two evening crossings in the summer'],
+        speaker: person('Colm Redpath', 'Redpath'),
+        cue: 'said',
       },
+      indirect('Fuel now costs twice what it did in 2021', org('the ferry company'), 'according to'),
+      { type: 'direct', parts: ['We tried everything else first,'], speaker: person('Colm Redpath', 'Redpath'), cue: 'said' },
     ],
+    nearMisses: [{ text: 'Return tickets on the island ferry will cost a fifth more from April.', why: 'no source and no cue: the article’s own statement' }],
   },
   {
     file: 'according-to',
@@ -163,7 +172,16 @@ const CASES: Case[] = [
       indirect('to lift the limits before the end of the drought', person('Emil Strand'), 'refused'),
       { type: 'mixed', parts: ['the new rules "a death sentence for small farms."'], speaker: person('Petra Vosk', 'Vosk'), cue: 'called' },
     ],
-    nearMisses: [{ text: 'The union has called a meeting for Friday evening in the village hall.', why: '"called a meeting": calling as convening, no words reported' }],
+    // known gap: the learned tagger adds "a meeting for Friday evening in the village hall" (cue "has called", speaker The union)
+    countGap: 'the learned tagger adds a quote at "has called"',
+    nearMisses: [
+      {
+        text: 'The union has called a meeting for Friday evening in the village hall.',
+        why: '"called a meeting": calling as convening, no words reported',
+        // known gap: content "a meeting for Friday evening in the village hall", cue "has called"
+        gap: 'the learned tagger (trained on PolNeAR, where calling for things is an attribution) reads "a meeting…" after "has called"',
+      },
+    ],
   },
   {
     file: 'non-person-sources',
@@ -176,21 +194,14 @@ const CASES: Case[] = [
       indirect('the emergency ward would stay open until a new ambulance station is built', anonymous('Officials'), 'said'),
       indirect('that no jobs would be lost', org(/^the health ministry$/iu), 'said'),
     ],
-    // known gap: the learned tagger adds "to nurses at a meeting" (cue "were shown", speaker "The plans")
-    countGap: 'the learned tagger adds a quote at "were shown"',
-    nearMisses: [
-      {
-        text: 'The plans were shown to nurses at a meeting on Monday.',
-        why: '"were shown to": showing a thing, not a finding',
-        // known gap: content "to nurses at a meeting", cue "were shown"
-        gap: 'the learned tagger (PolNeAR counts any stance or object as an attribution) reads "to nurses at a meeting" after "were shown"',
-      },
-    ],
+    nearMisses: [{ text: 'The plans were shown to nurses at a meeting on Monday.', why: '"were shown to": showing a thing, not a finding' }],
   },
   {
     file: 'headline-reported',
     construction: 'headline "Mayor says …", the mayor named fully in the body',
     count: 3,
+    // known gap: the learned tagger adds "whether lorries may use the bridge again" (cue "will have the final say on", speaker The city council)
+    countGap: 'the learned tagger adds a quote at "the final say"',
     quotes: [
       indirect('the Kellin bridge will reopen in May', person('Anna Kovacs', 'Mayor'), 'says'),
       indirect('the bridge would reopen to cars and buses in the first week of May', person('Anna Kovacs'), 'said'),
@@ -198,7 +209,12 @@ const CASES: Case[] = [
     ],
     nearMisses: [
       { text: 'Repairs ahead of schedule, with a new cycle lane planned', why: 'a subtitle that reports nothing' },
-      { text: 'The city council will have the final say on whether lorries may use the bridge again.', why: '"the final say": a noun' },
+      {
+        text: 'The city council will have the final say on whether lorries may use the bridge again.',
+        why: '"the final say": a noun',
+        // known gap: content "whether lorries may use the bridge again", cue "will have the final say on"
+        gap: 'the learned tagger (trained on PolNeAR, where noun cues count) reads "whether lorries…" after "the final say on"',
+      },
     ],
   },
   {
@@ -243,6 +259,8 @@ const CASES: Case[] = [
     file: 'shares-and-possessives',
     construction: '47 percent of voters said / more than 4 in 10 said (anonymous) / the mayor\u2019s spokesman said',
     count: 3,
+    // known gap: the learned tagger adds "to close Quarry Street to traffic" in the headline (cue "divided over plan", speaker Voters)
+    countGap: 'the learned tagger adds a quote in the headline',
     quotes: [
       indirect('the street should stay open to traffic', anonymous('47 percent of voters'), 'said'),
       indirect('they would visit the shops on Quarry Street more often without cars', anonymous('More than 4 in 10'), 'said'),
@@ -276,6 +294,8 @@ const CASES: Case[] = [
     file: 'precision-traps',
     construction: 'a condition, a question, a negation, reported speech inside a quotation, "the final say"',
     count: 2,
+    // known gap: the learned tagger adds "the question three times" (cue "asked", speaker Reporters)
+    countGap: 'the learned tagger adds a quote at "asked the question"',
     quotes: [
       { type: 'direct', parts: ['My colleagues told me that the numbers do not add up,'], speaker: person('Tomas Arnell'), cue: 'said' },
       indirect('the cabinet would meet again on Friday', person('Livia Brask', 'Brask'), 'said'),
@@ -283,7 +303,12 @@ const CASES: Case[] = [
     nearMisses: [
       { text: 'If the minister says the deal is off, hauliers plan to block the ring road.', why: 'a condition' },
       { text: 'What did she say about the tax?', why: 'a question' },
-      { text: 'Reporters asked the question three times.', why: 'asking, with nothing reported' },
+      {
+        text: 'Reporters asked the question three times.',
+        why: 'asking, with nothing reported',
+        // known gap: content "the question three times", cue "asked"
+        gap: 'the learned tagger (trained on PolNeAR, where what is asked is a content) reads "the question three times" after "asked"',
+      },
       { text: 'Finance minister Livia Brask did not say whether the tax would rise in January.', why: 'a negation' },
       { text: 'that the numbers do not add up', why: 'reported speech inside a quotation is part of that quotation', insideDirect: true },
       { text: 'Parliament, not the cabinet, will have the final say on the budget.', why: '"the final say": a noun' },
@@ -291,17 +316,18 @@ const CASES: Case[] = [
   },
   {
     file: 'unlisted-cues',
-    construction: 'cues no word list holds, read by the learned tagger: wants, is pushing for, hope, fear (a clause of under 3 words, "endorsed the plan", is not worth a record)',
-    count: 5,
-    // known gap: 3 quotes; the two below marked as gaps are missed
-    countGap: 'the learned tagger misses two of the five',
+    construction: 'cues no word list holds, read by the learned tagger: wants, is pushing for, endorsed, hope, fear (a stance with a short object is an attribution, as PolNeAR counts it)',
+    count: 6,
+    // known gap: 4 quotes; the two below marked as gaps are missed
+    countGap: 'the learned tagger misses two of the six',
     quotes: [
       indirect('a second ferry route', org('Harbour board'), 'wants'),
-      // known gap: no quote (the tagger labels no cue in the sentence)
-      indirect('to open a second ferry route to the islands before next summer', org(/^The harbour board$/iu), 'wants', 'missed'),
+      indirect('to open a second ferry route to the islands before next summer', org(/^The harbour board$/iu), 'wants'),
       // known gap: no quote (the tagger labels no cue in the sentence)
       indirect("a night crossing that would leave the mainland after ten o'clock", person('Ada Rennick'), /^(?:is )?pushing for$/u, 'missed'),
-      indirect('to be offered the extra shifts', anonymous('its members'), 'hope'),
+      indirect('the plan', org("The ferry workers' union"), 'endorsed'),
+      // known gap: no quote (the tagger labels no cue after "and its members")
+      indirect('to be offered the extra shifts', anonymous('its members'), 'hope', 'missed'),
       // known gap: the speaker's kind is person, not anonymous (a group named by a common noun)
       indirect('the new route will draw visitors away from the old harbour', anonymous('Island shopkeepers'), 'fear', 'kind person'),
     ],

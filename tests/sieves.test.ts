@@ -75,12 +75,13 @@ const TABLES: Record<string, Row[]> = {
   'learned-clause': [
     ['The union endorsed the plan to build a second ferry terminal.', 'The union / endorsed'], // a cue no word list holds
     ['Putin said that Russia is ready to talk.', null], // the patterns' own: the tagger takes only what they leave
-    // near misses: a condition, a negation, a question (issue #4)
+    ['Clinton wants to raise the minimum wage for every worker.', 'Clinton / wants'],
+    // a negated stance is an attribution, as PolNeAR counts it (issue #4, decided by cross-validation)
+    ['The union never endorsed the plan to build a second ferry terminal.', 'The union / never endorsed'],
+    // near misses: a condition, a refusal to say, a question (issue #4)
     ['If the union endorsed the plan to build a second ferry terminal, the port would grow.', null],
-    ['The union never endorsed the plan to build a second ferry terminal.', null],
+    ['The union would not say whether it endorsed the plan to build a second ferry terminal.', null],
     ['Did the union endorse the plan to build a second ferry terminal?', null],
-    // known limitation: single sentences the tagger leaves, which a reader would take
-    ['Clinton wants to raise the minimum wage for every worker.', null],
   ],
   'reported-clause': [
     ['Putin said that Russia is ready to talk.', 'Putin / said'],
@@ -177,8 +178,9 @@ const TABLES: Record<string, Row[]> = {
     ['The ferry was late and the passengers were "cold, wet and very angry."', null],
   ],
   'mixed-learned-source': [
-    // the tagger labels the cue with its object ("hailed the vote") and the source before it
-    ['Brandt hailed the vote as "a great day for the island," and left.', 'Brandt / hailed the vote'],
+    // the tagger labels the cue (with its object: "hailed the vote as") and the source before it
+    ['Brandt hailed the vote as "a great day for the island," and left.', 'Brandt / hailed the vote as'],
+    ['The mayor hailed the deal as "a new start for the harbour."', 'The mayor / hailed'],
     // near misses
     ['The ferry was late again and the passengers were "cold, wet and angry."', null],
   ],

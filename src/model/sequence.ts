@@ -2,7 +2,7 @@
  * The learned reader of reported speech: a sentence as a sequence of tokens,
  * each with the features the tagger weighs, and the tagger itself (a linear
  * model over hashed features with first-order label transitions, decoded by
- * Viterbi: a structured perceptron, trained by scripts/train-reported-speech.mjs
+ * Viterbi: a linear-chain CRF, trained by scripts/train-reported-speech.mjs
  * on PolNeAR train).
  *
  * Each token of a sentence gets one label: part of a source (SOURCE), of a
@@ -10,6 +10,7 @@
  * Everything here is shared by training and inference, so the two cannot drift.
  */
 import { CLAUSE_VERB_FORMS, REPORTING_VERB_FORMS } from '../lexicon/reporting-verbs.js';
+import { wordClasses } from '../nlp.js';
 import type { Span } from '../types.js';
 
 export const LABELS = ['O', 'SOURCE', 'CUE', 'CONTENT'] as const;
@@ -80,9 +81,30 @@ function stem(word: string): string {
   return cut === 0 ? word : word.slice(0, -cut);
 }
 
-/** The lexicon's view of a word: a reporting verb that takes a clause (C), another reporting verb (R), or neither. */
-function lexiconClass(lower: string): string {
-  return CLAUSE_VERB_FORMS.has(lower) ? 'C' : REPORTING_VERB_FORMS.has(lower) ? 'R' : '';
+/** What the word lists and the tagger's lexicon say of a word: its reporting-verb class (`lexicon`) and word class. */
+interface Lexical {
+  lexicon: string;
+  wordClass: string;
+}
+
+const UNLISTED: Lexical = { lexicon: '', wordClass: '' };
+let lexicalTable: Map<string, Lexical> | null = null;
+
+/**
+ * A word's Lexical, in one lookup: `lexicon` is C for a reporting verb that
+ * takes a clause, R for another reporting verb, '' for neither; `wordClass`
+ * its class in the NLP tagger's lexicon ('' when it lists none).
+ */
+function lexicalOf(lower: string): Lexical {
+  if (!lexicalTable) {
+    const table = new Map<string, Lexical>();
+    for (const [word, wordClass] of wordClasses()) table.set(word, { lexicon: '', wordClass });
+    for (const [forms, lexicon] of [[REPORTING_VERB_FORMS, 'R'], [CLAUSE_VERB_FORMS, 'C']] as const) {
+      for (const word of forms.keys()) table.set(word, { lexicon, wordClass: table.get(word)?.wordClass ?? '' });
+    }
+    lexicalTable = table;
+  }
+  return lexicalTable.get(lower) ?? UNLISTED;
 }
 
 const QUOTE_MARK = /^["“”«»„‘’']$/u;
@@ -96,6 +118,8 @@ interface WordView {
   shape: string;
   lexicon: string;
   quoteMark: boolean;
+  /** The word's class in the NLP tagger's lexicon ("VD" a past tense, "NS" a plural, …; '' when it lists none). */
+  wordClass: string;
 }
 
 /**
@@ -106,7 +130,8 @@ interface WordView {
 function viewOf(word: string): WordView {
   const lower = word.toLowerCase();
   // every quotation mark is one UTF-16 unit
-  return { lower, stem: stem(lower), suffix: lower.slice(-3), shape: shape(word), lexicon: lexiconClass(lower), quoteMark: word.length === 1 && QUOTE_MARK.test(word) };
+  const { lexicon, wordClass } = lexicalOf(lower);
+  return { lower, stem: stem(lower), suffix: lower.slice(-3), shape: shape(word), lexicon, quoteMark: word.length === 1 && QUOTE_MARK.test(word), wordClass };
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -165,7 +190,18 @@ const K = {
   hlw: kind('hlw='),
   qm: kind('qm'),
   qsh: kind('qsh='),
+  wc: kind('wc='),
+  pwc: kind('pwc='),
+  wcn: kind('wcn='),
+  th: kind('th='),
+  rcm: kind('rcm='),
+  lv: kind('lv='),
+  lvd: kind('lvd='),
 };
+
+const isBreak = (word: string): boolean => word === ',' || word === ';' || word === '—';
+const isVerb = (view: WordView): boolean => view.wordClass.charCodeAt(0) === 86; // "V…"
+
 
 /**
  * Each feature of a token is a kind and one or two values ("pw=" "said" "|"
@@ -196,8 +232,17 @@ function eachFeature(tokens: readonly Token[], headline: boolean, sink: Sink): v
     if (seen[i]!.lexicon) next = i;
   }
   const word = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : seen[i]!.lower);
+  const classAt = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : seen[i]!.wordClass);
   const stemAt = (i: number): string => (i < 0 ? '<s>' : i >= n ? '</s>' : seen[i]!.stem);
+  // the next comma (or semicolon, or dash) after each token
+  const nextBreak = new Int32Array(n);
+  for (let i = n - 1, next = n; i >= 0; i--) {
+    nextBreak[i] = next;
+    if (isBreak(tokens[i]!.word)) next = i;
+  }
   let lastComma = -1;
+  let lastThat = -1;
+  let lastVerb = -1;
   for (let i = 0; i < n; i++) {
     const v = seen[i]!;
     const w = v.lower;
@@ -237,7 +282,20 @@ function eachFeature(tokens: readonly Token[], headline: boolean, sink: Sink): v
     }
     if (v.quoteMark) sink.feature(i, K.qm, '');
     if (t.quoted) sink.feature(i, K.qsh, v.shape);
-    if (t.word === ',' || t.word === ';' || t.word === '—') lastComma = i;
+    // the word's class, alone and beside its neighbours'
+    sink.feature(i, K.wc, v.wordClass);
+    sink.feature(i, K.pwc, classAt(i - 1), v.wordClass);
+    sink.feature(i, K.wcn, v.wordClass, classAt(i + 1));
+    // "said | that | …": how far past a "that" after the cue before
+    sink.feature(i, K.th, l >= 0 && lastThat > l ? bucket(i - lastThat) : 'n');
+    // "…, | X said": whether a comma stands between the token and the cue after it
+    sink.feature(i, K.rcm, r < 0 ? '-' : nextBreak[i]! < r ? 'c' : 'n', bucket(r - i));
+    // the nearest verb before, any verb (a cue no word list holds: "endorsed", "lays out"), and how far
+    sink.feature(i, K.lv, lastVerb < 0 ? '-' : seen[lastVerb]!.stem);
+    sink.feature(i, K.lvd, lastVerb < 0 ? '-' : seen[lastVerb]!.stem, bucket(i - lastVerb));
+    if (w === 'that') lastThat = i;
+    if (isVerb(v)) lastVerb = i;
+    if (isBreak(t.word)) lastComma = i;
   }
 }
 

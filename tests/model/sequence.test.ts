@@ -48,6 +48,25 @@ describe('features', () => {
     expect(sentenceFeatures(tokens, true)[0]).toContain('hl');
   });
 
+  it('reads word classes from the lexicon, and where a token stands to "that", commas and verbs', () => {
+    const text = 'Officials endorsed that the bridge may close, the mayor said.';
+    const tokens = tokenize(text, { start: 0, end: text.length });
+    const features = sentenceFeatures(tokens, false);
+    const at = (word: string): string[] => features[tokens.findIndex((t) => t.word === word)]!;
+    // "endorsed" is in no word list of cues, but the lexicon knows it for a past tense
+    expect(at('endorsed')).toContain('wc=VD');
+    expect(at('endorsed')).toContain('pwc=NS|VD');
+    expect(at('bridge')).toContain('lv=endors');
+    expect(at('bridge')).toContain('lvd=endors|3');
+    // no cue before (endorsed is no lexicon cue), so no "that" after one
+    expect(at('bridge')).toContain('th=n');
+    // "bridge" has a comma between it and "said"; "mayor" has none
+    expect(at('bridge')).toContain('rcm=c|4-6');
+    expect(at('mayor')).toContain('rcm=n|1');
+    const reported = sentenceFeatures(tokenize('He said that the bridge may close.', { start: 0, end: 34 }), false);
+    expect(reported[4]).toContain('th=2');
+  });
+
   it('hashes, without building them, exactly the names it gives', () => {
     const text = 'In Paris, “the plan,” Mr. O’Neil said, won’t work; officials doubt it.';
     const tokens = tokenize(text, { start: 0, end: text.length }, [{ start: text.indexOf('the'), end: text.indexOf(',”') }]);
