@@ -78,6 +78,12 @@ function clauseLimit(text: string, body: Span, words: string, closingMark = fals
   return trimSpan(text, body.start, stop ? body.end - stop[0].length : body.end).end;
 }
 
+/** A clause its attribution interrupts ("X, according to Y, is …", "X, Y said, is …"): one report of two parts, null when they hold too few words. */
+function interruptedReport(text: string, before: Span, after: Span, mention: Mention, cue: Cue): ReportedSpan | null {
+  if (wordCount(text.slice(before.start, before.end)) + wordCount(text.slice(after.start, after.end)) < MIN_CLAUSE_WORDS) return null;
+  return { content: { start: before.start, end: after.end }, parts: [before, after], mention, cue };
+}
+
 function reportIn(text: string, sentence: Sentence, chances: Chances): ReportedSpan | null {
   const body = trimSpan(text, sentence.start, sentence.end);
   const words = text.slice(body.start, body.end);
@@ -91,8 +97,7 @@ function reportIn(text: string, sentence: Sentence, chances: Chances): ReportedS
     const before = trimSpan(text, body.start, at(middle.index));
     const after = trimSpan(text, at(middle.index + middle[0].length), end);
     const mention = mentionAt(text, at(middle.indices![2]![0]), middle[2]!);
-    if (!mention || wordCount(text.slice(before.start, before.end)) + wordCount(text.slice(after.start, after.end)) < MIN_CLAUSE_WORDS) return null;
-    return { content: { start: before.start, end: after.end }, parts: [before, after], mention, cue: cueAt(at(middle.indices![1]![0]), middle[1]!) };
+    return mention ? interruptedReport(text, before, after, mention, cueAt(at(middle.indices![1]![0]), middle[1]!)) : null;
   }
 
   const subjectFirst = chances.clause ? SUBJECT_CUE_CLOSING().exec(words) : null;
@@ -135,8 +140,7 @@ function reportIn(text: string, sentence: Sentence, chances: Chances): ReportedS
     const after = trimSpan(text, at(contentStart + interrupted[0].length), end);
     const subjectStart = opening.indices![1]![0];
     const before = trimSpan(text, body.start, at(subjectStart - /,\s*$/u.exec(words.slice(0, subjectStart))![0].length));
-    if (wordCount(text.slice(before.start, before.end)) + wordCount(text.slice(after.start, after.end)) < MIN_CLAUSE_WORDS) return null;
-    return { content: { start: before.start, end: after.end }, parts: [before, after], mention, cue };
+    return interruptedReport(text, before, after, mention, cue);
   }
   // "said it", "said so", "said, …": no clause after the cue
   if (/^\s*(?:[,;:)]|(?:it|them|him|her|me|us|this|these|those|so|nothing|something)\b)/iu.test(words.slice(contentStart))) return null;
