@@ -5,5 +5,15 @@
 // native code is about 3x faster on news text and changes no result. It is
 // given on the command line (here, for the installed command) because V8
 // flags changed after start-up are unsafe with worker threads.
-import { main } from '../dist/cli/main.js';
-main(process.argv);
+import { readFileSync } from 'node:fs';
+
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+  // what commander prints for it, without loading the command line's modules (half the time of a bare
+  // `quotes --version`, which scripts call to check the install)
+  const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  process.stdout.write(`${version}\n`);
+} else {
+  const { main } = await import('../dist/cli/main.js');
+  main(process.argv);
+}
