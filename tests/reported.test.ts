@@ -125,8 +125,8 @@ const CASES: Case[] = [
   },
   {
     file: 'according-to',
-    construction: 'according to X, CLAUSE / CLAUSE, according to X / X, according to Y, is … (two parts)',
-    count: 3,
+    construction: 'according to X, CLAUSE / CLAUSE, according to X / X, according to Y, is … (two parts) / a source with no determiner',
+    count: 4,
     quotes: [
       indirect('the channel has lost almost a metre of depth since 2022', person('Colm Redpath'), 'According to'),
       indirect('The work will cost about 4 million euros', org('the port authority'), 'according to'),
@@ -136,6 +136,8 @@ const CASES: Case[] = [
         speaker: person('Colm Redpath', 'Redpath'),
         cue: 'according to',
       },
+      // a source with no determiner: a document
+      indirect('visiting yachts rose by a fifth last year', { name: 'early figures from the harbour office', kind: 'document' }, 'According to'),
     ],
     nearMisses: [
       { text: 'Moored boats will be moved to the outer pier according to their size and draught.', why: '"according to their size": a manner, not a source' },
@@ -143,13 +145,15 @@ const CASES: Case[] = [
   },
   {
     file: 'belief-verbs',
-    construction: 'X believes … / warns that … / acknowledged that … / has said repeatedly that …',
-    count: 4,
+    construction: 'X believes … / warns that … / acknowledged that … / has said repeatedly that … / X, who says …',
+    count: 5,
     quotes: [
       indirect('the tax will push shipping companies to the rival port of Wyle', person('Ines Kalder'), 'believes'),
       indirect('that freight prices in the region could rise by a tenth within a year', person('Bruno Ashe'), 'warns'),
       indirect('that the council had not studied the effect on fishermen', person('Mara Tolliver'), 'acknowledged'),
       indirect('that the money will go to repairing the sea wall', person('Mara Tolliver', 'Tolliver'), /^(?:has )?said$/u),
+      // a relative "who" stands for the name before it
+      indirect('the harbour needs a second pier', person('Kenji Abe', 'who'), 'says'),
     ],
     // known gap: the learned tagger adds "the council has the votes to keep it" (cue "believe in", speaker "Few")
     countGap: 'the learned tagger adds a quote at "believe in"',
@@ -312,6 +316,20 @@ const CASES: Case[] = [
       { text: 'Finance minister Livia Brask did not say whether the tax would rise in January.', why: 'a negation' },
       { text: 'that the numbers do not add up', why: 'reported speech inside a quotation is part of that quotation', insideDirect: true },
       { text: 'Parliament, not the cabinet, will have the final say on the budget.', why: '"the final say": a noun' },
+    ],
+  },
+  {
+    file: 'speaker-labels',
+    construction: 'NAME: WHAT THEY SAID (a transcript\'s turn, a headline\'s claim), the label a name the article uses elsewhere',
+    count: 3,
+    quotes: [
+      indirect('Port Must Grow or Fall Behind Its Rivals', person('Kenji Abe', 'Abe'), ':'),
+      indirect('The channel has lost almost a metre of depth since 2022, and the dredgers cannot start before May.', person('Colm Redpath', 'REDPATH'), ':'),
+      indirect('We will ask the council for the money again in the autumn, because the port cannot wait another year.', person('Kenji Abe', 'ABE'), ':'),
+    ],
+    nearMisses: [
+      { text: 'Q: Will the ferry fares go up this year?', why: 'an interview\'s question: "Q" names nobody' },
+      { text: 'UPDATE: The council will discuss the harbour budget on Monday evening.', why: 'a label word, not a speaker' },
     ],
   },
   {

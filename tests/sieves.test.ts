@@ -20,7 +20,7 @@ function decide(sieveId: string, text: string): string | null {
   const patterned = readMixedClauses(text, sentences, marks, quoteSpans(text, sentences, marks));
   // the learned reader takes what the patterns leave, as in the pipeline
   const quotations = sieveId === 'learned-clause' ? [...patterned, ...learnedSpans(text, sentences, marks, patterned)].sort((a, b) => a.start - b.start) : patterned;
-  const reported = ['reported-clause', 'learned-clause'].includes(sieveId);
+  const reported = ['reported-clause', 'learned-clause', 'speaker-label'].includes(sieveId);
   // the sieve under test runs after a quote-comma-name-cue pass, so inheriting sieves have a decided previous quote
   const order = sieveId === 'quote-comma-name-cue' || reported ? [sieve] : [sieveById('quote-comma-name-cue')!, sieve];
   // the last quotation in quotation marks (the reported-speech tables look at reported speech too)
@@ -82,6 +82,17 @@ const TABLES: Record<string, Row[]> = {
     ['If the union endorsed the plan to build a second ferry terminal, the port would grow.', null],
     ['The union would not say whether it endorsed the plan to build a second ferry terminal.', null],
     ['Did the union endorse the plan to build a second ferry terminal?', null],
+  ],
+  'speaker-label': [
+    // a transcript's turn: the label names someone the article names in full
+    ['Jake Tapper hosted the debate.\n\nTAPPER: Do you think the new harbour plan will pass this year?', 'TAPPER / :'],
+    ['Mayor Ines Ortiz spoke first.\n\nOrtiz: We will open the new terminal in the spring of next year.', 'Ortiz / :'],
+    // near misses: an interview's Q and A, a label word, a name the article uses nowhere else, a list item, a headline's label
+    ['Jake Tapper hosted the debate.\n\nQ: Do you think the new harbour plan will pass this year?', null],
+    ['The vote was delayed.\n\nUPDATE: The council will vote on the harbour plan on Monday.', null],
+    ['TAPPER: Do you think the new harbour plan will pass this year?', null],
+    ['Ines Ortiz won the vote.\n\nOrtiz: 1,501.', null],
+    ['Ines Ortiz won the vote.\n\nThe Latest: Ortiz wins the harbour vote by a wide margin.', null],
   ],
   'reported-clause': [
     ['Putin said that Russia is ready to talk.', 'Putin / said'],
@@ -254,6 +265,7 @@ describe('the runner', () => {
     expect(a!.sieve).toBe('quote-comma-name-cue');
     expect(a!.trace).toEqual([
       { sieve: 'reported-clause', matched: false },
+      { sieve: 'speaker-label', matched: false },
       { sieve: 'learned-clause', matched: false },
       { sieve: 'quote-cue-name', matched: false },
       { sieve: 'quote-name-appositive-cue', matched: false },

@@ -89,6 +89,7 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'release', 'announcement', 'email', 'tweet', 'post', 'article', 'book', 'ad', 'advertisement',
   'video', 'website', 'data', 'figures', 'records', 'transcript', 'affidavit', 'bill', 'law',
   'proposal', 'plan', 'budget', 'estimate', 'forecast', 'research', 'findings', 'paper',
+  'results', 'count', 'tally', 'statistics', 'numbers', 'polling', 'index', 'calculations',
 ]);
 
 /** Head nouns of anonymous sources ("officials", "a source familiar with"). */
@@ -155,4 +156,19 @@ export const ANONYMOUS_PLURALS: readonly string[] = [
 /** People who speak for an organisation: "a spokesman for the ministry" is the ministry speaking. */
 export const SPOKESPERSON_NOUNS: ReadonlySet<string> = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'spokesmen', 'spokeswomen', 'spokespeople',
+]);
+
+/**
+ * Capitalised words that label a paragraph rather than name its speaker
+ * ("UPDATE: …", "Twitter: …"), lower case; an interview's "Q:" and "A:"
+ * (single letters) are left out by rule.
+ */
+export const PARAGRAPH_LABELS: ReadonlySet<string> = new Set([
+  'update', 'updated', 'updates', 'correction', 'corrections', 'clarification', 'note', 'notes', 'contributing',
+  'related', 'source', 'sources', 'photo', 'photos', 'video', 'videos', 'watch', 'read', 'listen', 'breaking',
+  'exclusive', 'analysis', 'opinion', 'editorial', 'commentary', 'live', 'twitter', 'facebook', 'instagram',
+  'transcript', 'warning', 'disclosure', 'caption', 'credit', 'credits', 'more', 'also', 'advertisement',
+  'sponsored', 'background', 'context', 'summary', 'highlights', 'timeline', 'results', 'total', 'totals',
+  'question', 'answer', 'example', 'examples', 'bottom line', 'the bottom line', 'location', 'date', 'time',
+  'when', 'where', 'what', 'who', 'why', 'how', 'tip', 'tips', 'vote', 'votes',
 ]);

@@ -17,7 +17,7 @@ import { spanAt } from '../spans.js';
 import { hasWords } from '../words.js';
 import { REPORTING_VERB_FORMS, UTTERANCE_NOUNS, UTTERANCE_VERB_FORMS } from '../lexicon/reporting-verbs.js';
 import type { Cue, Mention, Quotation, QuoteType, Sentence, Span } from '../types.js';
-import { mixedClauseReporter, reportedSpans } from './05-reported-speech.js';
+import { labelledTurns, mixedClauseReporter, reportedSpans } from './05-reported-speech.js';
 import { trimSpan } from './02-paragraphs.js';
 
 /**
@@ -49,6 +49,8 @@ export interface QuoteSpan extends Quotation {
   learnedReporter?: { mention: Mention; cue: Cue };
   /** Reported speech the learned tagger found, with the source (if it labelled one) and cue it found. */
   learned?: { mention: Mention | null; cue: Cue };
+  /** A paragraph after its speaker's label ("TAPPER: …"): the label and its colon. */
+  label?: { mention: Mention; cue: Cue };
 }
 
 /** What a reported clause follows: a reporting verb, or "according to X,". */
@@ -216,6 +218,7 @@ export function quoteSpans(text: string, sentences: Sentence[], quotations: Quot
     const reporter = mixedClauseReporter(text, sentence, span, neighbours(spans, i, sentence));
     if (reporter) span.reporter = reporter;
   }
-  const reported = reportedSpans(text, sentences, spans);
-  return [...spans, ...reported].sort((a, b) => a.start - b.start);
+  const labelled = labelledTurns(text, sentences, spans);
+  const reported = reportedSpans(text, sentences, [...spans, ...labelled].sort((a, b) => a.start - b.start));
+  return [...spans, ...labelled, ...reported].sort((a, b) => a.start - b.start);
 }

@@ -11,7 +11,7 @@
  * carries its attribution; the `reported-clause` sieve hands it over.
  * Conditions ("if she says"), questions and negations are left out.
  */
-import { ACCORDING_TO, APPOSITIVE_SKIP, DESCRIBED_NAME, AUXILIARY, CLAUSE_VERB, COMPLEMENT_VERB, CUE_VERB, CLAUSE_VERB_WORDS, MENTION, MENTION_START, NAME, SUBJECT, WORD_END, allMatches, matchReach, wordsPattern, hasAccordingTo, hasCueVerb, cueAt, headNoun, mentionAt, lazyPattern } from '../sieves/grammar.js';
+import { ACCORDING_TO, APPOSITIVE_SKIP, BARE_NOMINAL, DESCRIBED_NAME, AUXILIARY, CLAUSE_VERB, COMPLEMENT_VERB, CUE_VERB, CLAUSE_VERB_WORDS, MENTION, MENTION_START, NAME, SUBJECT, WORD_END, allMatches, matchReach, wordsPattern, hasAccordingTo, hasCueVerb, cueAt, headNoun, mentionAt, lazyPattern } from '../sieves/grammar.js';
 import {
   ANYWHERE_CLAUSE_VERB_LEMMAS,
   BARE_CLAUSE_VERB_LEMMAS,
@@ -19,7 +19,7 @@ import {
   COMPLEMENT_VERB_FORMS,
   reportingVerbLemma,
 } from '../lexicon/reporting-verbs.js';
-import { DOCUMENT_NOUNS } from '../lexicon/mentions.js';
+import { DOCUMENT_NOUNS, NON_NAME_CAPITALS, PARAGRAPH_LABELS } from '../lexicon/mentions.js';
 import { tagsOf } from '../nlp.js';
 import { overlapsAny } from '../spans.js';
 import { hasWords, wordCount } from '../words.js';
@@ -42,10 +42,10 @@ const SOURCE_APPOSITIVE = String.raw`(?:,\s(?:a|an|the|who|whose|his|her|its|the
 const CUE_SUBJECT_CLOSING = lazyPattern(String.raw`,["”’»]?\s+(${CLAUSE_VERB})\s+(${MENTION})${WORD_END}(?:,\s[^,;:"“”]{2,90})?[.!]?\s*$`);
 /** What CUE_SUBJECT_CLOSING needs, and costs little to look for: a comma and a clause verb's word. */
 const CLAUSE_VERB_AFTER_COMMA = wordsPattern(CLAUSE_VERB_WORDS, 'u', String.raw`,["”’»]?\s+`);
-const ACCORDING_OPENING = lazyPattern(String.raw`^(${ACCORDING_TO})\s+(${DESCRIBED_NAME}|${MENTION})${WORD_END}[^,;"“”]{0,120}?${SOURCE_APPOSITIVE},\s+`);
-const ACCORDING_CLOSING = lazyPattern(String.raw`,\s+(${ACCORDING_TO})\s+(${MENTION})${WORD_END}[^,;"“”]{0,120}[.!]?\s*$`);
+const ACCORDING_OPENING = lazyPattern(String.raw`^(${ACCORDING_TO})\s+(${DESCRIBED_NAME}|${MENTION}|${BARE_NOMINAL})${WORD_END}[^,;"“”]{0,120}?${SOURCE_APPOSITIVE},\s+`);
+const ACCORDING_CLOSING = lazyPattern(String.raw`,\s+(${ACCORDING_TO})\s+(${MENTION}|${BARE_NOMINAL})${WORD_END}[^,;"“”]{0,120}[.!]?\s*$`);
 /** "At the heart of it, according to Ross, was a decision…": the sentence around the source is the report. */
-const ACCORDING_MIDDLE = lazyPattern(String.raw`(?:,\s+|\s+[\u2014\u2013-]\s+)(${ACCORDING_TO})\s+(${MENTION})${WORD_END}[^,;"“”\u2014\u2013]{0,120}?(?:${SOURCE_APPOSITIVE},|\s[\u2014\u2013-])\s+`);
+const ACCORDING_MIDDLE = lazyPattern(String.raw`(?:,\s+|\s+[\u2014\u2013-]\s+)(${ACCORDING_TO})\s+(${MENTION}|${BARE_NOMINAL})${WORD_END}[^,;"“”\u2014\u2013]{0,120}?(?:${SOURCE_APPOSITIVE},|\s[\u2014\u2013-])\s+`);
 /**
  * Words between a cue and a "that" opening its clause: "told reporters that",
  * "said on Tuesday that", "said in a statement that", "said, twice, that".
@@ -483,6 +483,74 @@ function subjectOfCueBefore(text: string, sentence: Sentence, clauseStart: numbe
   const mention = found?.mention;
   if (!mention || overlapsAny(covered, mention) || HYPOTHETICAL_BEFORE.test(text.slice(sentence.start, mention.start))) return null;
   return { mention, cue, ...(found!.title ? { title: found!.title } : {}) };
+}
+
+/**
+ * A speaker's label opening a paragraph: a name of one to four words, in
+ * capitals or capitalised, then a colon ("TAPPER:", "Bernie Sanders:").
+ */
+const SPEAKER_LABEL = lazyPattern(String.raw`^(${NAME})${WORD_END}\s*(:)\s+(?=\S)`);
+/** More words than this, a label is a sentence's opening ("The bill did something Republicans wanted:"), not a name. */
+const MAX_LABEL_WORDS = 4;
+
+/** Fewer words than this after a label make a list's item ("Sanders: Win in a walk."), not a turn. */
+const MIN_TURN_WORDS = 5;
+
+/** True when `word` stands in `text` as a word, capitalised or as written, outside text[from, to). */
+function standsElsewhere(text: string, word: string, from: number, to: number): boolean {
+  const capitalised = word[0]!.toUpperCase() + word.slice(1).toLowerCase();
+  for (const form of new Set([word, capitalised])) {
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+      if (at >= from && at < to) continue;
+      if (!LETTER.test(text[at - 1] ?? ' ') && !LETTER.test(text[at + form.length] ?? ' ')) return true;
+    }
+  }
+  return false;
+}
+const LETTER = /[\p{L}\p{M}]/u;
+
+/**
+ * True when a paragraph's label names who speaks in it: a name the article
+ * uses elsewhere too ("TAPPER:" after "Jake Tapper"), not a single letter
+ * ("Q:"), a label word ("UPDATE:", "The Latest:", "Wow:") or a place.
+ */
+function labelsSpeaker(text: string, label: string, at: number): boolean {
+  const lower = label.toLowerCase();
+  if (label.length < 2 || wordCount(label) > MAX_LABEL_WORDS || PARAGRAPH_LABELS.has(lower) || NON_NAME_CAPITALS.has(lower)) return false;
+  const words = label.split(/\s+/u);
+  // "The Latest", "Big Win For Bernie", "Monday’s Morning Email": a headline's label, not a name
+  if (words.some((w) => NON_NAME_CAPITALS.has(w.toLowerCase().replace(/['’]s$/u, '')))) return false;
+  if (!standsElsewhere(text, words.at(-1)!, at, at + label.length)) return false;
+  const tags = tagsOf(label);
+  return !(tags.has('Place') && !tags.has('Person'));
+}
+
+/**
+ * Paragraphs that open with their speaker's label, the rest of the paragraph
+ * what the speaker said: a transcript's turn ("TAPPER: Do you think he has
+ * campaigned as a racial healer?"), a headline's claim ("Graham: Trump’s
+ * Rhetoric Is Destroying the Party"). Outside the quote spans already found
+ * (a quotation after the label is a direct quote: sieve name-colon-quote).
+ */
+export function labelledTurns(text: string, sentences: Sentence[], covered: Span[]): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const first = sentences[i]!;
+    if (i > 0 && sentences[i - 1]!.paragraph === first.paragraph) continue;
+    let last = first;
+    for (let j = i + 1; j < sentences.length && sentences[j]!.paragraph === first.paragraph; j++) last = sentences[j]!;
+    const opening = text.slice(first.start, Math.min(last.end, first.start + 120));
+    // the colon, a cheap test before the pattern
+    if (!opening.includes(':')) continue;
+    const m = SPEAKER_LABEL().exec(opening);
+    if (!m || !labelsSpeaker(text, m[1]!, first.start)) continue;
+    const content = trimSpan(text, first.start + m[0].length, last.end);
+    if (!hasWords(text.slice(content.start, content.end), MIN_TURN_WORDS) || overlapsAny(covered, content)) continue;
+    const mention = { text: m[1]!, start: first.start, end: first.start + m[1]!.length };
+    const colon = first.start + m.indices![2]![0];
+    spans.push({ ...indirectSpan(content, first.paragraph), label: { mention, cue: { text: ':', lemma: ':', start: colon, end: colon + 1 } } });
+  }
+  return spans;
 }
 
 /** The quote span of a reported clause (in one or more parts), attribution aside. */

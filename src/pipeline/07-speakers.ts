@@ -258,6 +258,9 @@ function isCommonPlural(mention: string): boolean {
   return tagged.has('Plural') && !tagged.has('Person') && !tagged.has('ProperNoun');
 }
 
+/** How far before a relative "who" the name it stands for may start ("Lindsey Graham (R-S.C.), a senator, who…"). */
+const RELATIVE_REACH = 120;
+
 /** Determiners that introduce someone new ("a spokesman", "two officials"), never an earlier person. */
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'other']);
 
@@ -359,6 +362,16 @@ export function resolveSpeakers(text: string, quotations: Quotation[], attributi
       if (organization) return { name: organization.name, kind: 'organization', mention };
     }
     if (pronounKind) return { name: null, kind: 'unknown', mention };
+    // "Graham, who says…": a relative pronoun stands for the name right before it, in its sentence
+    if (lower === 'who') {
+      const before = occurrences[countStartingBefore(occurrences, mention.start) - 1];
+      const between = before ? text.slice(before.start, mention.start) : '';
+      if (before && between.length <= RELATIVE_REACH && !/[.!?;]\s/u.test(between)) {
+        const { name, title } = before.entity;
+        return { name, kind: entityKind(before.entity), ...(title ? { title } : {}), mention };
+      }
+      return { name: null, kind: 'person', mention };
+    }
     const head = headNoun(mention.text);
     // "officials", "U.S. officials", "senior aides": an anonymous group
     const singular = head.replace(/ies$/u, 'y').replace(/s$/u, '');
@@ -377,7 +390,8 @@ export function resolveSpeakers(text: string, quotations: Quotation[], attributi
       const kind: SpeakerKind = ORGANIZATION_NOUNS.has(head) || SPOKESPERSON_NOUNS.has(head) ? 'organization' : head !== singular ? 'anonymous' : 'person';
       return { name: mention.text, kind, mention };
     }
-    if (!isNominal(mention.text)) return fromName(mention);
+    // a name has a capital; "early results", "state officials" without a determiner are nominals all the same
+    if (!isNominal(mention.text) && /\p{Lu}/u.test(mention.text)) return fromName(mention);
     // "Her colleague Bruno Ashe", "the company's chief executive Tim Cook": the name at the end speaks, described by the rest
     const named = NAME_AFTER_DESCRIPTION.exec(mention.text);
     if (named) {

@@ -121,6 +121,12 @@ const SHORTEST_NOMINAL = String.raw`${DETERMINER}\s(?:${NOMINAL_WORD}\s){0,4}?${
  */
 const TAIL_WORD = String.raw`(?:${NOMINAL_WORD}|of(?=\s\p{Lu}))`;
 const NOMINAL_TAIL = String.raw`(?:\s(?:for|of|with|from|close\sto|familiar\swith|involved\sin|briefed\son)\s(?:(?:the|a|an|his|her|its|their)\s)?(?:${TAIL_WORD}\s){0,4}${NOMINAL_WORD})?`;
+/**
+ * Up to four lower-case words with no determiner, and their tail: the source
+ * of "according to early results of the exit poll, …", "according to federal
+ * records, …" (only after "according to", where nothing but a source stands).
+ */
+export const BARE_NOMINAL = String.raw`(?:(?!${NOMINAL_STOP})\p{Ll}[\p{L}\-]*\s){0,3}(?!${NOMINAL_STOP})\p{Ll}[\p{L}\p{M}\p{N}'’\-]*${NOMINAL_TAIL}`;
 /** A party and state after a name: "Ted Cruz (R-Texas)". */
 const PARENTHETICAL = String.raw`(?:\s\([^()\n]{1,40}\))?`;
 /** A bare plural of an anonymous source: "officials", "senior officials", "U.S. officials", "sources close to the talks" (not "and its members"). */

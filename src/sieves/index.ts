@@ -4,6 +4,7 @@
  * configuration: change it here, nowhere else.
  */
 import { reportedClause } from './05-reported-clause.js';
+import { speakerLabel } from './06-speaker-label.js';
 import { learnedClause } from './07-learned-clause.js';
 import { quoteCueName } from './10-quote-cue-name.js';
 import { quoteNameAppositiveCue } from './15-quote-name-appositive-cue.js';
@@ -27,6 +28,7 @@ export type { Sieve, SieveInput, SieveMatch } from './sieve.js';
 export const SIEVES: readonly Sieve[] = [
   // attributions, by end-to-end precision measured on PolNeAR train (npm run eval)
   reportedClause,
+  speakerLabel,
   learnedClause,
   quoteCueName,
   quoteNameAppositiveCue,
