@@ -169,12 +169,14 @@ const CASES: Case[] = [
   {
     file: 'complement-verbs',
     construction: 'X accused Y of … / X urged Y to … / X refused to … / X called Y "…"',
-    count: 4,
+    count: 5,
     quotes: [
       indirect('the water board of ignoring three years of warnings about the aquifer', org(/^the farmers' union$/iu), 'accused'),
       indirect('the regional government to suspend the limits until the autumn', person('Petra Vosk'), 'urged'),
       indirect('to lift the limits before the end of the drought', person('Emil Strand'), 'refused'),
       { type: 'mixed', parts: ['the new rules "a death sentence for small farms."'], speaker: person('Petra Vosk', 'Vosk'), cue: 'called' },
+      // what they were called in one word: a scare quote, so reported speech
+      indirect('the union\'s figures "misleading."', person('Emil Strand', 'Strand'), 'called'),
     ],
     // known gap: the learned tagger adds "a meeting for Friday evening in the village hall" (cue "has called", speaker The union)
     countGap: 'the learned tagger adds a quote at "has called"',

@@ -109,6 +109,10 @@ const TABLES: Record<string, Row[]> = {
     ['Lisk said in an interview:', null],
     ['Rubio said at a rally that he would win.', 'Rubio / said'],
     ['Recent polls show Clinton ahead in Ohio and Florida.', 'Recent polls / show'],
+    // X called Y "…", however short the quotation; not a name or title, nor "called for"
+    ['Bush called Trump “unhinged.”', 'Bush / called'],
+    ['The band called its new album “Harbour”.', null],
+    ['The union called for a “fair” deal on Friday.', null],
     ["Romney's associates said he is not planning to endorse anyone.", "Romney's associates / said"], // a possessive subject
     ['Around that time, 47 percent said they would vote for Clinton.', '47 percent / said'], // a share of those polled
     ['More than 4 in 10 voters said the economy was their top worry.', 'More than 4 in 10 voters / said'],

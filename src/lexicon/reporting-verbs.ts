@@ -247,3 +247,6 @@ export const COMPLEMENT_VERB_FORMS: ReadonlyMap<string, string> = formsOf(
   [...COMPLEMENT_VERBS.keys()],
   [],
 );
+
+/** The forms of "call" that name what someone was called: "X called Y “unhinged.”" */
+export const CALLING_VERB_FORMS: ReadonlySet<string> = new Set(['calling', 'called', 'calls', 'call']);

@@ -15,6 +15,7 @@ import { ACCORDING_TO, APPOSITIVE_SKIP, BARE_NOMINAL, DESCRIBED_NAME, AUXILIARY,
 import {
   ANYWHERE_CLAUSE_VERB_LEMMAS,
   BARE_CLAUSE_VERB_LEMMAS,
+  CALLING_VERB_FORMS,
   COMPLEMENT_VERBS,
   COMPLEMENT_VERB_FORMS,
   reportingVerbLemma,
@@ -305,6 +306,7 @@ const SENTENCE_SUBJECT = lazyPattern(String.raw`^(?:[^,;"“”]{1,60},\s+(?:[^,
 const COORDINATED_CUE = lazyPattern(String.raw`\s(?:and|but)\s+(?:(?:also|then|later)\s)?(${CLAUSE_VERB})${WORD_END}`, 'gdu');
 
 const REPORTING_WORD = wordsPattern(new Set(['according', ...CLAUSE_VERB_WORDS, ...COMPLEMENT_VERB_FORMS.keys()]));
+const CALLING_WORD = wordsPattern(CALLING_VERB_FORMS);
 
 /** A cheap test before the patterns: a word of the sentence, in lower case, is a clause or complement verb, or "according". */
 function mayReport(sentence: string): boolean {
@@ -319,16 +321,58 @@ interface Chances {
   complement: boolean;
   /** A verb of asking ("asked", "wondered"). */
   asking: boolean;
+  /** A verb of calling ("called"), for "X called Y “…”". */
+  calling: boolean;
   according: boolean;
   /** Where the last clause verb, and the last complement verb, start in the text (-1 for none): see matchReach. */
   lastClauseVerb: number;
   lastComplementVerb: number;
 }
 
+/**
+ * The sentence's subject (after a fronted phrase, if any), a verb of calling,
+ * who or what was called (one to eight words; not "called for", "called on"),
+ * and the opening mark of what they were called.
+ */
+const SUBJECT_CALLED = lazyPattern(
+  String.raw`^(?:[^,;"“”]{1,60},\s+)?(?<subject>${SUBJECT})(?:,\s(?<named>${NAME}),)?\s+(${AUXILIARY})(${[...CALLING_VERB_FORMS].join('|')})${WORD_END}\s+(?!(?:for|on|upon|out|off|back|up|in|into)\s)((?:[^\s,.;:!?"“”‘]+\s){0,7}[^\s,.;:!?"“”‘]+\s)["“‘]`,
+  'du',
+);
+const CLOSING_MARK: Readonly<Record<string, string>> = { '"': '"', '“': '”', '‘': '’' };
+/** Every word capitalised: a name or a title. */
+const looksCapitalised = (quoted: string): boolean => (quoted.match(/\p{L}[\p{L}'’\-]*/gu) ?? []).every((w) => /^\p{Lu}/u.test(w));
+
+/**
+ * "Bush called Trump “unhinged.”", "Graham called both Trump and Clinton
+ * “crazy”": the one called and what they were called, however short the
+ * quotation (one of three words or more makes a mixed quote, read with the
+ * quotation: mixedClauseReporter).
+ */
+function epithetsIn(text: string, sentence: Sentence, covered: Span[]): ReportedSpan[] {
+  const body = trimSpan(text, sentence.start, sentence.end);
+  const words = text.slice(body.start, body.end);
+  if (/\?\s*$/u.test(words)) return [];
+  const reports: ReportedSpan[] = [];
+  const m = SUBJECT_CALLED().exec(words);
+  if (m && !HYPOTHETICAL_AUXILIARY.test(m[3]!)) {
+    const { mention, title } = speakerOf(text, body.start, m);
+    const open = body.start + m.index + m[0].length - 1;
+    const close = text.indexOf(CLOSING_MARK[text[open]!]!, open + 1);
+    const quoted = close < 0 ? '' : text.slice(open + 1, close);
+    const content = trimSpan(text, body.start + m.indices![4]![1], close + 1);
+    // a name or a title in capitals ("called its new album “Harbour”") is no epithet
+    const epithet = close >= 0 && close < body.end && !looksCapitalised(quoted);
+    if (mention && epithet && !overlapsAny(covered, mention) && !overlapsAny(covered, content)) {
+      reports.push({ content, mention, cue: cueAt(body.start + m.indices![4]![0], m[4]!), ...(title ? { title } : {}) });
+    }
+  }
+  return reports;
+}
+
 /** Verbs that report a question: "asked", "wondered". */
 const ASKING_VERBS: readonly string[] = ['asked', 'asks', 'ask', 'wondered', 'wonders', 'questioned'];
 /** The verbs of the patterns chancesIn looks for, as words. */
-const VERB_WORD = wordsPattern(new Set([...CLAUSE_VERB_WORDS, ...COMPLEMENT_VERB_FORMS.keys(), ...ASKING_VERBS]), 'gu');
+const VERB_WORD = wordsPattern(new Set([...CLAUSE_VERB_WORDS, ...COMPLEMENT_VERB_FORMS.keys(), ...ASKING_VERBS, ...CALLING_VERB_FORMS]), 'gu');
 
 /**
  * The patterns are costly, and most sentences give most of them no chance.
@@ -338,7 +382,7 @@ const VERB_WORD = wordsPattern(new Set([...CLAUSE_VERB_WORDS, ...COMPLEMENT_VERB
  * matchReach). `start` is the sentence's offset in the text.
  */
 function chancesIn(sentence: string, start: number): Chances {
-  const chances: Chances = { clause: false, complement: false, asking: false, according: hasAccordingTo(sentence), lastClauseVerb: -1, lastComplementVerb: -1 };
+  const chances: Chances = { clause: false, complement: false, asking: false, calling: false, according: hasAccordingTo(sentence), lastClauseVerb: -1, lastComplementVerb: -1 };
   for (const m of allMatches(VERB_WORD(), sentence)) {
     const word = m[0];
     if (CLAUSE_VERB_WORDS.has(word)) {
@@ -350,6 +394,7 @@ function chancesIn(sentence: string, start: number): Chances {
       chances.lastComplementVerb = start + m.index;
     }
     if (ASKING_VERBS.includes(word)) chances.asking = true;
+    if (CALLING_VERB_FORMS.has(word)) chances.calling = true;
   }
   return chances;
 }
@@ -564,26 +609,34 @@ export function reportedSpans(text: string, sentences: Sentence[], covered: Span
   for (const sentence of sentences) {
     // the patterns are costly; most sentences hold no clause verb and no "according to" at all
     const words = text.slice(sentence.start, sentence.end);
-    if (!mayReport(words)) continue;
+    if (!mayReport(words)) {
+      // "X called Y “…”" is the one report a sentence with no other reporting word can hold
+      if (CALLING_WORD().test(words)) for (const report of epithetsIn(text, sentence, covered)) spans.push(reportedSpan(report, sentence));
+      continue;
+    }
     // a sentence a quote span already covers is the quote's; one whose only quotation marks are scare
     // quotes ('The failure was "heartbreaking," she said.') is a reported clause like any other
     const quoted = overlapsAny(covered, sentence);
     const chances = chancesIn(words, sentence.start);
     const reports = chances.clause ? clausesAnywhere(text, sentence, covered, chances) : [];
     const complements = chances.complement ? complementsIn(text, sentence, covered, chances) : [];
-    for (const complement of [...complements, ...(chances.asking ? questionsIn(text, sentence, covered) : [])]) {
+    const epithets = chances.calling ? epithetsIn(text, sentence, covered) : [];
+    for (const complement of [...complements, ...(chances.asking ? questionsIn(text, sentence, covered) : []), ...epithets]) {
       if (!reports.some((r) => r.content.start < complement.content.end && complement.content.start < r.content.end)) reports.push(complement);
     }
     const participle = participleIn(text, sentence, covered, reports.map((r) => r.content));
     if (participle) reports.push(participle);
     const single = reports.length > 0 || quoted || !(chances.clause || chances.according) ? null : reportIn(text, sentence, chances);
     if (single) reports.push(single);
-    for (const report of reports.sort((a, b) => a.content.start - b.content.start)) {
-      spans.push({
-        ...indirectSpan(report.content, sentence.paragraph, report.parts),
-        attribution: { mention: report.mention, cue: report.cue, ...(report.title ? { title: report.title } : {}) },
-      });
-    }
+    for (const report of reports.sort((a, b) => a.content.start - b.content.start)) spans.push(reportedSpan(report, sentence));
   }
   return spans;
+}
+
+/** The quote span of a report its pattern found, with its attribution. */
+function reportedSpan(report: ReportedSpan, sentence: Sentence): QuoteSpan {
+  return {
+    ...indirectSpan(report.content, sentence.paragraph, report.parts),
+    attribution: { mention: report.mention, cue: report.cue, ...(report.title ? { title: report.title } : {}) },
+  };
 }
