@@ -146,12 +146,14 @@ const CASES: Case[] = [
   {
     file: 'belief-verbs',
     construction: 'X believes … / warns that … / acknowledged that … / has said repeatedly that … / X, who says …',
-    count: 5,
+    count: 6,
     quotes: [
       indirect('the tax will push shipping companies to the rival port of Wyle', person('Ines Kalder'), 'believes'),
       indirect('that freight prices in the region could rise by a tenth within a year', person('Bruno Ashe'), 'warns'),
       indirect('that the council had not studied the effect on fishermen', person('Mara Tolliver'), 'acknowledged'),
       indirect('that the money will go to repairing the sea wall', person('Mara Tolliver', 'Tolliver'), /^(?:has )?said$/u),
+      // a pronoun with its clitic ("She’s" = she has) is resolved as the pronoun
+      indirect('that the old wall will not last another winter', person('Mara Tolliver', 'She’s'), 'warned'),
       // a relative "who" stands for the name before it
       indirect('the harbour needs a second pier', person('Kenji Abe', 'who'), 'says'),
     ],

@@ -109,6 +109,11 @@ const TABLES: Record<string, Row[]> = {
     ['Lisk said in an interview:', null],
     ['Rubio said at a rally that he would win.', 'Rubio / said'],
     ['Recent polls show Clinton ahead in Ohio and Florida.', 'Recent polls / show'],
+    // a subject a noun follows is no subject: the "verb" is that noun (a share is a subject; "he’s" is no possessive)
+    ["Saturday's tweet was a reminder of the unrestrained side of the campaign.", null],
+    ['Other estimates put the number of new workers far higher.', null],
+    ['More than 4 in 10 say the plan will fail.', 'More than 4 in 10 / say'],
+    ['He’s said the plan will fail.', 'He’s / said'],
     // X called Y "…", however short the quotation; not a name or title, nor "called for"
     ['Bush called Trump “unhinged.”', 'Bush / called'],
     ['The band called its new album “Harbour”.', null],

@@ -110,7 +110,7 @@ function reportIn(text: string, sentence: Sentence, chances: Chances): ReportedS
     // a comma inside a closing quotation mark ('was "heartbreaking," she said') ends the clause after the mark
     const markAfterComma = /^,["”’»]/u.test(closing[0]) ? 2 : 0;
     const content = trimSpan(text, body.start, at(closing.index + markAfterComma));
-    const mention = mentionAt(text, at(closing.indices![mentionGroup]![0]), closing[mentionGroup]!);
+    const mention = (subjectFirst ? subjectAt : mentionAt)(text, at(closing.indices![mentionGroup]![0]), closing[mentionGroup]!);
     if (!mention || !hasWords(text.slice(content.start, content.end), MIN_CLAUSE_WORDS)) return null;
     return { content, mention, cue: cueAt(at(closing.indices![cueGroup]![0]), closing[cueGroup]!) };
   }
@@ -131,7 +131,7 @@ function reportIn(text: string, sentence: Sentence, chances: Chances): ReportedS
   if (!BARE_CLAUSE_VERB_LEMMAS.has(lemma) && !ADJUNCTS_BEFORE_THAT.test(words.slice(cueEnd))) return null;
   const adjuncts = ADJUNCTS_BEFORE_THAT.exec(words.slice(cueEnd)) ?? TIME_AFTER_CUE.exec(words.slice(cueEnd));
   const contentStart = cueEnd + (adjuncts ? adjuncts[0].length : 0);
-  const mention = mentionAt(text, at(opening.indices![1]![0]), opening[1]!);
+  const mention = subjectAt(text, at(opening.indices![1]![0]), opening[1]!);
   if (!mention || HYPOTHETICAL_BEFORE.test(text.slice(body.start, mention.start))) return null;
   const cue = cueAt(at(opening.indices![3]![0]), opening[3]!);
   // "CNN, Cruz said, called the announcement…": the clause is interrupted by its attribution, in two parts
@@ -209,7 +209,25 @@ function speakerOf(text: string, base: number, m: RegExpMatchArray): { mention: 
   const groups = m.groups!;
   const spans = m.indices!.groups!;
   if (groups['named']) return { mention: mentionAt(text, base + spans['named']![0], groups['named']), title: groups['subject']! };
-  return { mention: mentionAt(text, base + spans['subject']![0], groups['subject']!) };
+  return { mention: subjectAt(text, base + spans['subject']![0], groups['subject']!) };
+}
+
+/** Determiners that are no subject alone ("Other estimates put…"); "Some say…", "Many believe…" are. */
+const LONE_DETERMINERS: ReadonlySet<string> = new Set(['other', 'another', 'every', 'each', 'no', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
+/** A possessive, not a contraction ("he’s said"). */
+const POSSESSIVE_WORD = /^(?!(?:he|she|it|that|there|here|who|what|where|let)['’]s$)\p{L}.*['’]s$/u;
+
+/**
+ * The mention of a pattern's subject, right before its verb: null where the
+ * "subject" is a word that a noun follows, so the "verb" is that noun:
+ * "That’s 30 | states with…", "Saturday's | tweet was…", "Other | estimates
+ * put…" (a share, "4 in 10", is a subject).
+ */
+function subjectAt(text: string, start: number, words: string): Mention | null {
+  const lower = words.trim().toLowerCase();
+  const last = lower.split(/\s+/u).at(-1)!;
+  if ((/^\d[\d,.]*$/u.test(last) && !/\bin\s+\d[\d,.]*$/u.test(lower)) || POSSESSIVE_WORD.test(last) || LONE_DETERMINERS.has(lower)) return null;
+  return mentionAt(text, start, words);
 }
 /** Words a clause does not open with: a preposition, an object pronoun, a participle (`," X said at a rally`). */
 const NOT_A_CLAUSE_START = /^\s*(?:[,.;:!?)]|(?:at|in|on|of|for|with|from|by|about|after|before|during|to|into|them|him|her|me|us|so|nothing|something)\b|(?:it|this|these|those)\b(?!['’]s\b|\s+(?:is|was|are|were|will|would|has|had|have|can|could|should|may|might|must|does|did|remains|seems)\b)|\p{Ll}+ing\b)/iu;

@@ -353,7 +353,8 @@ export function resolveSpeakers(text: string, quotations: Quotation[], attributi
   };
 
   const fromMention = (mention: Mention): Speaker => {
-    const lower = mention.text.toLowerCase();
+    // "He’s said…", "They'd argued…": the pronoun, its clitic aside
+    const lower = mention.text.toLowerCase().replace(/^(\p{L}+)['’](?:s|d|ll|ve|re)$/u, (whole, word: string) => (SUBJECT_PRONOUNS.has(word) ? word : whole));
     const pronounKind = SUBJECT_PRONOUNS.get(lower);
     if (pronounKind === 'person') return fromAntecedent(mention, undefined, PRONOUN_GENDER.get(lower));
     if (lower === 'they' || lower === 'it') {
