@@ -242,9 +242,11 @@ const CASES: Case[] = [
   },
   {
     file: 'mixed-reporters',
-    construction: 'a mixed quote whose speaker is the subject of a coordinated verb, a participle, a relative clause or a progressive',
-    count: 6,
+    construction: 'a mixed quote whose speaker is the subject of a coordinated verb, a participle, a relative clause or a progressive, or who closes the sentence',
+    count: 7,
     quotes: [
+      // the attribution closes the sentence: the clause ends before it
+      { type: 'mixed', parts: ['The new fares will make the crossing "a luxury for island families" by the autumn'], speaker: person('Tomas Veldt'), cue: 'said' },
       { type: 'mixed', parts: ['the new timetable was "a gift to nobody who works nights."'], speaker: person('Ada Varga'), cue: 'said' },
       { type: 'direct', parts: ['We listened to the crews,'], speaker: person('Colm Redpath'), cue: 'said' },
       { type: 'mixed', parts: ['that the changes would "take some getting used to."'], speaker: person('Colm Redpath'), cue: 'adding' },

@@ -79,6 +79,40 @@ function clauseLimit(text: string, body: Span, words: string, closingMark = fals
   return trimSpan(text, body.start, stop ? body.end - stop[0].length : body.end).end;
 }
 
+/**
+ * The attribution that closes a sentence (`…, X said.`, `…, said X, a
+ * spokeswoman.`, `…, according to X.`), and where the clause before it ends.
+ */
+function closingIn(text: string, body: Span, words: string, chances: Chances): { end: number; mention: Mention | null; cue: Cue } | null {
+  const subjectFirst = chances.clause ? SUBJECT_CUE_CLOSING().exec(words) : null;
+  const closing = subjectFirst ?? (chances.clause && CLAUSE_VERB_AFTER_COMMA().test(words) ? CUE_SUBJECT_CLOSING().exec(words) : null) ?? (chances.according ? ACCORDING_CLOSING().exec(words) : null);
+  if (!closing) return null;
+  // "…, X said." has the speaker first; "…, said X, a spokeswoman." and "…, according to X." the cue first
+  const mentionGroup = subjectFirst ? 1 : 2;
+  const cueGroup = subjectFirst ? 3 : 1;
+  // a comma inside a closing quotation mark ('was "heartbreaking," she said') ends the clause after the mark
+  const markAfterComma = /^,["”’»]/u.test(closing[0]) ? 2 : 0;
+  const mention = (subjectFirst ? subjectAt : mentionAt)(text, body.start + closing.indices![mentionGroup]![0], closing[mentionGroup]!);
+  return { end: body.start + closing.index + markAfterComma, mention, cue: cueAt(body.start + closing.indices![cueGroup]![0], closing[cueGroup]!) };
+}
+
+/**
+ * A mixed quote whose sentence closes with its attribution (`The promise to
+ * “take our country back” appeals to…, said Alan Abramowitz, a demographer.`):
+ * the attribution, and where the clause ends, before it. Null when the
+ * attribution does not follow the quote's last quotation.
+ */
+export function mixedClosingReporter(text: string, sentence: Sentence, span: QuoteSpan): { attribution: NonNullable<QuoteSpan['attribution']>; end: number } | null {
+  const body = trimSpan(text, sentence.start, sentence.end);
+  const words = text.slice(body.start, body.end);
+  if (/[?:]\s*$/u.test(words)) return null;
+  const closing = closingIn(text, body, words, chancesIn(words, body.start));
+  const last = span.quotations.at(-1);
+  if (!closing?.mention || !last || closing.end < last.close - 1 || closing.end > span.end) return null;
+  const end = trimSpan(text, span.start, closing.end).end;
+  return { attribution: { mention: closing.mention, cue: closing.cue }, end };
+}
+
 /** A clause its attribution interrupts ("X, according to Y, is …", "X, Y said, is …"): one report of two parts, null when they hold too few words. */
 function interruptedReport(text: string, before: Span, after: Span, mention: Mention, cue: Cue): ReportedSpan | null {
   if (wordCount(text.slice(before.start, before.end)) + wordCount(text.slice(after.start, after.end)) < MIN_CLAUSE_WORDS) return null;
@@ -101,18 +135,11 @@ function reportIn(text: string, sentence: Sentence, chances: Chances): ReportedS
     return mention ? interruptedReport(text, before, after, mention, cueAt(at(middle.indices![1]![0]), middle[1]!)) : null;
   }
 
-  const subjectFirst = chances.clause ? SUBJECT_CUE_CLOSING().exec(words) : null;
-  const closing = subjectFirst ?? (chances.clause && CLAUSE_VERB_AFTER_COMMA().test(words) ? CUE_SUBJECT_CLOSING().exec(words) : null) ?? (chances.according ? ACCORDING_CLOSING().exec(words) : null);
+  const closing = closingIn(text, body, words, chances);
   if (closing) {
-    // "…, X said." has the speaker first; "…, said X, a spokeswoman." and "…, according to X." the cue first
-    const mentionGroup = subjectFirst ? 1 : 2;
-    const cueGroup = subjectFirst ? 3 : 1;
-    // a comma inside a closing quotation mark ('was "heartbreaking," she said') ends the clause after the mark
-    const markAfterComma = /^,["”’»]/u.test(closing[0]) ? 2 : 0;
-    const content = trimSpan(text, body.start, at(closing.index + markAfterComma));
-    const mention = (subjectFirst ? subjectAt : mentionAt)(text, at(closing.indices![mentionGroup]![0]), closing[mentionGroup]!);
-    if (!mention || !hasWords(text.slice(content.start, content.end), MIN_CLAUSE_WORDS)) return null;
-    return { content, mention, cue: cueAt(at(closing.indices![cueGroup]![0]), closing[cueGroup]!) };
+    const content = trimSpan(text, body.start, closing.end);
+    if (!closing.mention || !hasWords(text.slice(content.start, content.end), MIN_CLAUSE_WORDS)) return null;
+    return { content, mention: closing.mention, cue: closing.cue };
   }
 
   const according = chances.according ? ACCORDING_OPENING().exec(words) : null;
