@@ -393,25 +393,20 @@ const looksCapitalised = (quoted: string): boolean => (quoted.match(/\p{L}[\p{L}
  * quotation (one of three words or more makes a mixed quote, read with the
  * quotation: mixedClauseReporter).
  */
-function epithetsIn(text: string, sentence: Sentence, covered: Span[]): ReportedSpan[] {
+function epithetIn(text: string, sentence: Sentence, covered: Span[]): ReportedSpan | null {
   const body = trimSpan(text, sentence.start, sentence.end);
   const words = text.slice(body.start, body.end);
-  if (/\?\s*$/u.test(words)) return [];
-  const reports: ReportedSpan[] = [];
+  if (/\?\s*$/u.test(words)) return null;
   const m = SUBJECT_CALLED().exec(words);
-  if (m && !HYPOTHETICAL_AUXILIARY.test(m[3]!)) {
-    const { mention, title } = speakerOf(text, body.start, m);
-    const open = body.start + m.index + m[0].length - 1;
-    const close = text.indexOf(CLOSING_MARK[text[open]!]!, open + 1);
-    const quoted = close < 0 ? '' : text.slice(open + 1, close);
-    const content = trimSpan(text, body.start + m.indices![4]![1], close + 1);
-    // a name or a title in capitals ("called its new album “Harbour”") is no epithet
-    const epithet = close >= 0 && close < body.end && !looksCapitalised(quoted);
-    if (mention && epithet && !overlapsAny(covered, mention) && !overlapsAny(covered, content)) {
-      reports.push({ content, mention, cue: cueAt(body.start + m.indices![4]![0], m[4]!), ...(title ? { title } : {}) });
-    }
-  }
-  return reports;
+  if (!m || HYPOTHETICAL_AUXILIARY.test(m[3]!)) return null;
+  const { mention, title } = speakerOf(text, body.start, m);
+  const open = body.start + m.index + m[0].length - 1;
+  const close = text.indexOf(CLOSING_MARK[text[open]!]!, open + 1);
+  // a name or a title in capitals ("called its new album “Harbour”") is no epithet
+  if (!mention || close < 0 || close >= body.end || looksCapitalised(text.slice(open + 1, close))) return null;
+  const content = trimSpan(text, body.start + m.indices![4]![1], close + 1);
+  if (overlapsAny(covered, mention) || overlapsAny(covered, content)) return null;
+  return { content, mention, cue: cueAt(body.start + m.indices![4]![0], m[4]!), ...(title ? { title } : {}) };
 }
 
 /** Verbs that report a question: "asked", "wondered". */
@@ -586,6 +581,8 @@ const MAX_LABEL_WORDS = 4;
 /** Fewer words than this after a label make a list's item ("Sanders: Win in a walk."), not a turn. */
 const MIN_TURN_WORDS = 5;
 
+const LETTER = /[\p{L}\p{M}]/u;
+
 /** True when `word` stands in `text` as a word, capitalised or as written, outside text[from, to). */
 function standsElsewhere(text: string, word: string, from: number, to: number): boolean {
   const capitalised = word[0]!.toUpperCase() + word.slice(1).toLowerCase();
@@ -597,7 +594,6 @@ function standsElsewhere(text: string, word: string, from: number, to: number): 
   }
   return false;
 }
-const LETTER = /[\p{L}\p{M}]/u;
 
 /**
  * True when a paragraph's label names who speaks in it: a name the article
@@ -656,7 +652,8 @@ export function reportedSpans(text: string, sentences: Sentence[], covered: Span
     const words = text.slice(sentence.start, sentence.end);
     if (!mayReport(words)) {
       // "X called Y “…”" is the one report a sentence with no other reporting word can hold
-      if (CALLING_WORD().test(words)) for (const report of epithetsIn(text, sentence, covered)) spans.push(reportedSpan(report, sentence));
+      const epithet = CALLING_WORD().test(words) ? epithetIn(text, sentence, covered) : null;
+      if (epithet) spans.push(reportedSpan(epithet, sentence));
       continue;
     }
     // a sentence a quote span already covers is the quote's; one whose only quotation marks are scare
@@ -665,8 +662,8 @@ export function reportedSpans(text: string, sentences: Sentence[], covered: Span
     const chances = chancesIn(words, sentence.start);
     const reports = chances.clause ? clausesAnywhere(text, sentence, covered, chances) : [];
     const complements = chances.complement ? complementsIn(text, sentence, covered, chances) : [];
-    const epithets = chances.calling ? epithetsIn(text, sentence, covered) : [];
-    for (const complement of [...complements, ...(chances.asking ? questionsIn(text, sentence, covered) : []), ...epithets]) {
+    const epithet = chances.calling ? epithetIn(text, sentence, covered) : null;
+    for (const complement of [...complements, ...(chances.asking ? questionsIn(text, sentence, covered) : []), ...(epithet ? [epithet] : [])]) {
       if (!reports.some((r) => r.content.start < complement.content.end && complement.content.start < r.content.end)) reports.push(complement);
     }
     const participle = participleIn(text, sentence, covered, reports.map((r) => r.content));
