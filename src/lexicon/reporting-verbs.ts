@@ -250,3 +250,6 @@ export const COMPLEMENT_VERB_FORMS: ReadonlyMap<string, string> = formsOf(
 
 /** The forms of "call" that name what someone was called: "X called Y “unhinged.”" */
 export const CALLING_VERB_FORMS: ReadonlySet<string> = new Set(['calling', 'called', 'calls', 'call']);
+
+/** Verbs that report a question: "asked", "wondered" (in this order in the pattern that reads them). */
+export const ASKING_VERB_FORMS: readonly string[] = ['asked', 'asks', 'ask', 'wondered', 'wonders', 'questioned'];

@@ -202,7 +202,6 @@ const K = {
 const isBreak = (word: string): boolean => word === ',' || word === ';' || word === '—';
 const isVerb = (view: WordView): boolean => view.wordClass.charCodeAt(0) === 86; // "V…"
 
-
 /**
  * Each feature of a token is a kind and one or two values ("pw=" "said" "|"
  * "that"): `feature(i, kind, a, b)` is called for each, token after token.

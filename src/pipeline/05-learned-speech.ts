@@ -13,7 +13,7 @@
 import { decode, sentenceHashes, tokenize, CONTENT, CUE, SOURCE, type Token } from '../model/sequence.js';
 import { reportedSpeechModel } from '../model/weights.js';
 import { reportingVerbLemma } from '../lexicon/reporting-verbs.js';
-import { AUXILIARY, MENTION, NAME, mentionAt, pattern } from '../sieves/grammar.js';
+import { AUXILIARY, MENTION, NAME, lazyPattern, mentionAt, pattern } from '../sieves/grammar.js';
 import { overlapsAny, spanAt } from '../spans.js';
 import { wordCount } from '../words.js';
 import type { Cue, Mention, Quotation, Sentence, Span } from '../types.js';
@@ -69,7 +69,7 @@ function reportsNothing(text: string, sentence: Sentence, cue: Cue, content: Spa
 const SOURCE_END = /[,;:(]|\s(?:who|whom|which|that|will|would|shall|should|can|could|may|might|must|has|have|had|is|are|was|were|does|do|did)(?![\p{L}\p{M}\p{N}])/u;
 
 /** A nominal with its name in apposition: "Her deputy, | Arne Falk". */
-const APPOSITIVE_NAME = pattern(String.raw`^[^,]{1,60},\s(${NAME})(?:,|$)`);
+const APPOSITIVE_NAME = lazyPattern(String.raw`^[^,]{1,60},\s(${NAME})(?:,|$)`);
 
 /**
  * The mention a labelled source run gives: its noun phrase, as the grammar
@@ -78,7 +78,7 @@ const APPOSITIVE_NAME = pattern(String.raw`^[^,]{1,60},\s(${NAME})(?:,|$)`);
  */
 function mentionIn(text: string, source: Span): Mention | null {
   const words = text.slice(source.start, source.end);
-  const named = APPOSITIVE_NAME.exec(words);
+  const named = APPOSITIVE_NAME().exec(words);
   if (named) return mentionAt(text, source.start + named.indices![1]![0], named[1]!);
   const end = SOURCE_END.exec(words);
   return mentionAt(text, source.start, end ? words.slice(0, end.index) : words);

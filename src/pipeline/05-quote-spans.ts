@@ -17,7 +17,7 @@ import { spanAt } from '../spans.js';
 import { hasWords } from '../words.js';
 import { REPORTING_VERB_FORMS, UTTERANCE_NOUNS, UTTERANCE_VERB_FORMS } from '../lexicon/reporting-verbs.js';
 import type { Cue, Mention, Quotation, QuoteType, Sentence, Span } from '../types.js';
-import { labelledTurns, mixedClauseReporter, mixedClosingReporter, reportedSpans } from './05-reported-speech.js';
+import { labelledTurns, mixedClauseReporter, reportedSpans } from './05-reported-speech.js';
 import { trimSpan } from './02-paragraphs.js';
 
 /**
@@ -216,16 +216,12 @@ export function quoteSpans(text: string, sentences: Sentence[], quotations: Quot
     const sentence = span.type === 'mixed' ? spanAt(sentences, span.start) : undefined;
     if (!sentence) continue;
     const reporter = mixedClauseReporter(text, sentence, span, neighbours(spans, i, sentence));
-    if (reporter) {
-      span.reporter = reporter;
-      continue;
-    }
-    // "…“great again” appeals to…, said Alan Abramowitz.": the attribution closes the sentence, and the clause ends before it
-    const closing = mixedClosingReporter(text, sentence, span);
-    if (closing) {
-      span.reporter = closing.attribution;
-      span.end = span.close = closing.end;
-      span.parts = [{ start: span.start, end: closing.end }];
+    if (!reporter) continue;
+    span.reporter = reporter.attribution;
+    // an attribution closing the sentence ends the clause
+    if (reporter.end !== undefined) {
+      span.end = span.close = reporter.end;
+      span.parts = [{ start: span.start, end: reporter.end }];
     }
   }
   const labelled = labelledTurns(text, sentences, spans);

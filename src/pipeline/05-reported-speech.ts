@@ -14,6 +14,7 @@
 import { ACCORDING_TO, APPOSITIVE_SKIP, BARE_NOMINAL, DESCRIBED_NAME, AUXILIARY, CLAUSE_VERB, COMPLEMENT_VERB, CUE_VERB, CLAUSE_VERB_WORDS, MENTION, MENTION_START, NAME, SUBJECT, WORD_END, allMatches, matchReach, wordsPattern, hasAccordingTo, hasCueVerb, cueAt, headNoun, mentionAt, lazyPattern } from '../sieves/grammar.js';
 import {
   ANYWHERE_CLAUSE_VERB_LEMMAS,
+  ASKING_VERB_FORMS,
   BARE_CLAUSE_VERB_LEMMAS,
   CALLING_VERB_FORMS,
   COMPLEMENT_VERBS,
@@ -94,23 +95,6 @@ function closingIn(text: string, body: Span, words: string, chances: Chances): {
   const markAfterComma = /^,["”’»]/u.test(closing[0]) ? 2 : 0;
   const mention = (subjectFirst ? subjectAt : mentionAt)(text, body.start + closing.indices![mentionGroup]![0], closing[mentionGroup]!);
   return { end: body.start + closing.index + markAfterComma, mention, cue: cueAt(body.start + closing.indices![cueGroup]![0], closing[cueGroup]!) };
-}
-
-/**
- * A mixed quote whose sentence closes with its attribution (`The promise to
- * “take our country back” appeals to…, said Alan Abramowitz, a demographer.`):
- * the attribution, and where the clause ends, before it. Null when the
- * attribution does not follow the quote's last quotation.
- */
-export function mixedClosingReporter(text: string, sentence: Sentence, span: QuoteSpan): { attribution: NonNullable<QuoteSpan['attribution']>; end: number } | null {
-  const body = trimSpan(text, sentence.start, sentence.end);
-  const words = text.slice(body.start, body.end);
-  if (/[?:]\s*$/u.test(words)) return null;
-  const closing = closingIn(text, body, words, chancesIn(words, body.start));
-  const last = span.quotations.at(-1);
-  if (!closing?.mention || !last || closing.end < last.close - 1 || closing.end > span.end) return null;
-  const end = trimSpan(text, span.start, closing.end).end;
-  return { attribution: { mention: closing.mention, cue: closing.cue }, end };
 }
 
 /** A clause its attribution interrupts ("X, according to Y, is …", "X, Y said, is …"): one report of two parts, null when they hold too few words. */
@@ -409,10 +393,8 @@ function epithetIn(text: string, sentence: Sentence, covered: Span[]): ReportedS
   return { content, mention, cue: cueAt(body.start + m.indices![4]![0], m[4]!), ...(title ? { title } : {}) };
 }
 
-/** Verbs that report a question: "asked", "wondered". */
-const ASKING_VERBS: readonly string[] = ['asked', 'asks', 'ask', 'wondered', 'wonders', 'questioned'];
 /** The verbs of the patterns chancesIn looks for, as words. */
-const VERB_WORD = wordsPattern(new Set([...CLAUSE_VERB_WORDS, ...COMPLEMENT_VERB_FORMS.keys(), ...ASKING_VERBS, ...CALLING_VERB_FORMS]), 'gu');
+const VERB_WORD = wordsPattern(new Set([...CLAUSE_VERB_WORDS, ...COMPLEMENT_VERB_FORMS.keys(), ...ASKING_VERB_FORMS, ...CALLING_VERB_FORMS]), 'gu');
 
 /**
  * The patterns are costly, and most sentences give most of them no chance.
@@ -433,7 +415,7 @@ function chancesIn(sentence: string, start: number): Chances {
       chances.complement = true;
       chances.lastComplementVerb = start + m.index;
     }
-    if (ASKING_VERBS.includes(word)) chances.asking = true;
+    if (ASKING_VERB_FORMS.includes(word)) chances.asking = true;
     if (CALLING_VERB_FORMS.has(word)) chances.calling = true;
   }
   return chances;
@@ -490,7 +472,7 @@ const QUESTION_WORDS = '(?:if|whether|how|what|why|who|when|where|which)';
 const QUESTION_WORD = new RegExp(String.raw`${QUESTION_WORDS}\s`, 'u');
 /** A subject, "asked" (or "wondered"), whom, and the question's word: "He asked workers if…". */
 const SUBJECT_ASKED = lazyPattern(
-  String.raw`${MENTION_START}(?<subject>${SUBJECT})(?:,\s(?<named>${NAME}),)?\s+(?:${AUXILIARY})(?<verb>${ASKING_VERBS.join('|')})${WORD_END}(?:\s(?:[^\s,.;:!?"“”]+\s){0,6}?)?\s?(?=${QUESTION_WORDS}\s)`,
+  String.raw`${MENTION_START}(?<subject>${SUBJECT})(?:,\s(?<named>${NAME}),)?\s+(?:${AUXILIARY})(?<verb>${ASKING_VERB_FORMS.join('|')})${WORD_END}(?:\s(?:[^\s,.;:!?"“”]+\s){0,6}?)?\s?(?=${QUESTION_WORDS}\s)`,
   'gdu',
 );
 
@@ -522,9 +504,11 @@ function questionsIn(text: string, sentence: Sentence, covered: Span[]): Reporte
  * he was “confident”`. The patterns of reported speech are run on its
  * sentence as if the span were not there (the other quote spans of the
  * sentence stay covered); a report whose content overlaps the span, with its cue before
- * the span's end and its speaker outside it, gives the speaker and cue.
+ * the span's end and its speaker outside it, gives the speaker and cue. An
+ * attribution that closes the sentence after the span's last quotation gives
+ * them too, and `end`: where the clause ends, before it.
  */
-export function mixedClauseReporter(text: string, sentence: Sentence, span: QuoteSpan, others: Span[]): QuoteSpan['attribution'] | null {
+export function mixedClauseReporter(text: string, sentence: Sentence, span: QuoteSpan, others: Span[]): { attribution: NonNullable<QuoteSpan['attribution']>; end?: number } | null {
   // no mayReport gate: a participle ("calling him…") may be the only cue
   const chances = chancesIn(text.slice(sentence.start, sentence.end), sentence.start);
   const reports = [...(chances.clause ? clausesAnywhere(text, sentence, others, chances) : []), ...(chances.complement ? complementsIn(text, sentence, others, chances) : [])];
@@ -532,8 +516,17 @@ export function mixedClauseReporter(text: string, sentence: Sentence, span: Quot
   if (participle) reports.push(participle);
   const inside = (s: Span): boolean => s.start < span.end && span.start < s.end;
   const report = reports.find((r) => inside(r.content) && r.cue.end <= span.end && !inside(r.mention) && !inside(r.cue));
-  if (report) return { mention: report.mention, cue: report.cue, ...(report.title ? { title: report.title } : {}) };
-  return subjectOfCueBefore(text, sentence, span.start, others);
+  if (report) return { attribution: { mention: report.mention, cue: report.cue, ...(report.title ? { title: report.title } : {}) } };
+  const before = subjectOfCueBefore(text, sentence, span.start, others);
+  if (before) return { attribution: before };
+  // "…“great again” appeals to older voters, said Alan Abramowitz, a demographer.": the attribution closes the
+  // sentence after the last quotation, and the clause ends before it
+  const body = trimSpan(text, sentence.start, sentence.end);
+  const words = text.slice(body.start, body.end);
+  const closing = /[?:]\s*$/u.test(words) ? null : closingIn(text, body, words, chances);
+  const last = span.quotations.at(-1);
+  if (!closing?.mention || !last || closing.end < last.close - 1 || closing.end > span.end) return null;
+  return { attribution: { mention: closing.mention, cue: closing.cue }, end: trimSpan(text, span.start, closing.end).end };
 }
 
 /** A reporting verb ending right where a clause starts. */
