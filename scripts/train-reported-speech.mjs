@@ -3,12 +3,14 @@
 // train and writes models/reported-speech.json. Not run by the tests.
 //
 //   node scripts/train-reported-speech.mjs [--epochs N] [--rate R] [--l2 C] [--prior O,S,C,T]
-//     [--folds K] [--hash-bits B] [--keep N] [--no-write] [--system-out FILE]
+//     [--folds K] [--share S] [--hash-bits B] [--keep N] [--no-write] [--system-out FILE]
 //
 // With --folds K it first measures the model honestly: K-fold cross-validation
 // over the articles, each article read by a model trained without it, scored
 // by the same evaluation as `quotes eval` (printed, and kept in the model
 // file's `trained` field). Then it trains on every article and writes the file.
+// --share S (0 < S ≤ 1) trains each fold's model on that share of its training
+// articles (drawn by a seeded shuffle), for a learning curve.
 // The training: a linear-chain CRF (stochastic gradient ascent on the
 // L2-penalised log-likelihood) over the sentences of the body (the pipeline's
 // own paragraphs, sentences and quotation marks), each token labelled from the
@@ -40,6 +42,8 @@ const { values: args } = parseArgs({
     // precision was 0.72 and recall 0.42; this prior gave the best F1 of all kinds
     prior: { type: 'string', default: '0,0.15,0.3,0' },
     folds: { type: 'string', default: '0' },
+    // for a learning curve: each fold's model trained on this share of its training articles
+    share: { type: 'string', default: '1' },
     'hash-bits': { type: 'string', default: '22' },
     keep: { type: 'string', default: '100000' },
     corpus: { type: 'string', default: join(ROOT, '..', 'shared', 'corpora', 'polnear-train') },
@@ -53,6 +57,8 @@ const RATE = Number(args.rate);
 const L2 = Number(args.l2);
 const PRIOR = args.prior.split(',').map(Number);
 const FOLDS = Number(args.folds);
+const SHARE = Number(args.share);
+if (!(SHARE > 0 && SHARE <= 1)) throw new Error('--share: a number above 0, at most 1');
 const HASH_BITS = Number(args['hash-bits']);
 const KEEP = Number(args.keep);
 const L = LABELS.length;
@@ -206,7 +212,9 @@ if (FOLDS > 1) {
   const records = new Array(documents.length);
   for (let k = 0; k < FOLDS; k++) {
     say(`fold ${k + 1} of ${FOLDS}`);
-    const trained = train(examples.filter((_, d) => foldOf(d) !== k).flat());
+    const training = examples.filter((_, d) => foldOf(d) !== k);
+    const kept = SHARE < 1 ? shuffled(training, 1000 + k).slice(0, Math.round(SHARE * training.length)) : training;
+    const trained = train(kept.flat());
     // read by the model as shipped: pruned and quantized
     useReportedSpeechModel(modelFromFile(modelToFile(trained, undefined, KEEP)));
     documents.forEach((document, d) => {
