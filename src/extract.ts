@@ -17,6 +17,7 @@ import { attribute, type Attribution } from './pipeline/06-attribution.js';
 import { resolveSpeakers, summarizeSpeakers } from './pipeline/07-speakers.js';
 import { SIEVES, sieveById } from './sieves/index.js';
 import { mergedSpans, overlapsAny } from './spans.js';
+import { readingText } from './regex.js';
 import type { ExtractOptions, ExtractResult, Quote, QuoteType, Span, Warning } from './types.js';
 
 /**
@@ -102,7 +103,11 @@ export function extractWithTrace(input: string | Uint8Array, options: ExtractOpt
   const decoded = decode(input, options.encoding === undefined ? {} : { encoding: options.encoding });
   const converted = convert(decoded.text, options.format ?? 'auto');
   const text = twoByte(converted.text);
-  const format = converted.format;
+  return readingText(text, () => extractText(text, converted.format, decoded.encoding, decoded.warnings, options));
+}
+
+/** extractWithTrace on the decoded, converted text. */
+function extractText(text: string, format: ExtractResult['format'], encoding: ExtractResult['encoding'], decodeWarnings: Warning[], options: ExtractOptions): ExtractTrace {
   const { paragraphs, nonBody, sentences, scan } = readBody(text);
   const wanted = new Set<QuoteType>(options.types ?? ['direct', 'mixed', 'indirect']);
   const patterned = readMixedClauses(text, sentences, scan.quotations, quoteSpans(text, sentences, scan.quotations));
@@ -159,13 +164,13 @@ export function extractWithTrace(input: string | Uint8Array, options: ExtractOpt
     result: {
       text,
       format,
-      encoding: decoded.encoding,
+      encoding,
       nonBody,
       paragraphs,
       sentences,
       quotes: kept,
       speakers: summarizeSpeakers(kept.map((q) => q.speaker)),
-      warnings: collapseWarnings([...decoded.warnings, ...scan.warnings]),
+      warnings: collapseWarnings([...decodeWarnings, ...scan.warnings]),
     },
     attributions,
   };

@@ -13,7 +13,7 @@
 import { decode, sentenceHashes, tokenize, CONTENT, CUE, SOURCE, type Token } from '../model/sequence.js';
 import { reportedSpeechModel } from '../model/weights.js';
 import { reportingVerbLemma } from '../lexicon/reporting-verbs.js';
-import { AUXILIARY, MENTION, NAME, lazyPattern, mentionAt, pattern } from '../sieves/grammar.js';
+import { AUXILIARY, MENTION, NAME, lazyPattern, mentionAt } from '../sieves/grammar.js';
 import { overlapsAny, spanAt } from '../spans.js';
 import { wordCount } from '../words.js';
 import type { Cue, Mention, Quotation, Sentence, Span } from '../types.js';
@@ -140,16 +140,16 @@ function sourceOf(sources: Run[], cue: Run, content: Run): Run | null {
 }
 
 /** The mention right before a cue, its subject: "Clinton | wants", "the campaign has long | argued". */
-const SUBJECT_BEFORE_CUE = pattern(String.raw`(?<![\p{L}\p{M}\p{N}'’])(${MENTION})\s+${AUXILIARY}$`);
+const SUBJECT_BEFORE_CUE = lazyPattern(String.raw`(?<![\p{L}\p{M}\p{N}'’])(${MENTION})\s+${AUXILIARY}$`);
 /** The mention opening a sentence (after a fronted phrase): "In a statement, | the Kentucky Republican | on Tuesday dismissed". */
-const SENTENCE_SUBJECT = pattern(String.raw`^(?:[^,;:"“”]{1,60},\s+)?(${MENTION})(?![\p{L}\p{M}\p{N}'’])`);
+const SENTENCE_SUBJECT = lazyPattern(String.raw`^(?:[^,;:"“”]{1,60},\s+)?(${MENTION})(?![\p{L}\p{M}\p{N}'’])`);
 
 /** The subject of the cue when the tagger labelled no source: right before the cue, else opening the sentence. */
 function subjectOf(text: string, sentence: Sentence, cue: Span): Mention | null {
   const before = text.slice(Math.max(sentence.start, cue.start - 120), cue.start);
-  const m = SUBJECT_BEFORE_CUE.exec(before);
+  const m = SUBJECT_BEFORE_CUE().exec(before);
   if (m) return mentionAt(text, cue.start - before.length + m.indices![1]![0], m[1]!);
-  const opening = SENTENCE_SUBJECT.exec(text.slice(sentence.start, cue.start));
+  const opening = SENTENCE_SUBJECT().exec(text.slice(sentence.start, cue.start));
   return opening ? mentionAt(text, sentence.start + opening.indices![1]![0], opening[1]!) : null;
 }
 

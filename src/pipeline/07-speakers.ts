@@ -22,7 +22,7 @@ import {
   sameRole,
 } from '../lexicon/mentions.js';
 import { tagsOf } from '../nlp.js';
-import { NAME, allMatches, headNoun } from '../sieves/grammar.js';
+import { NAME, allMatches, headNoun, lazyPattern } from '../sieves/grammar.js';
 import { countStartingBefore, overlapsAny } from '../spans.js';
 import type { Mention, Quotation, Span, Speaker, SpeakerKind, SpeakerSummary } from '../types.js';
 import type { Attribution } from './06-attribution.js';
@@ -65,7 +65,7 @@ const ROLE_CONTEXT = 40;
 const ORGANIZATION_APPOSITIVE = /^,\s+(?:the|a|an)\s[^,.;]{0,50}?(\p{L}+),/u;
 
 /** Every name in a text. */
-const NAMES = new RegExp(NAME, 'gu');
+const NAMES = lazyPattern(NAME, 'gu');
 
 /** A first name, a nickname in quotation marks, a last name. */
 const NICKNAMED = /(\p{Lu}[\p{L}’'\-]+)\s+["“‘][^"”’\n]{1,30}["”’]\s+(\p{Lu}[\p{L}’'\-]+)/gu;
@@ -214,7 +214,7 @@ function collectEntities(text: string, quotations: Quotation[], nonBody: Span[])
     const key = m[2]!.toLowerCase();
     if (!entities.has(key)) entities.set(key, { name, key, kind: 'person' });
   }
-  for (const m of allMatches(NAMES, text)) {
+  for (const m of allMatches(NAMES(), text)) {
     if (overlapsAny(parts, { start: m.index, end: m.index + m[0].length })) continue;
     const words = splitTitle(nameWords(m[0]));
     const name = words.name;

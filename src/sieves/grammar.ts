@@ -7,7 +7,10 @@
 import { ABBREVIATIONS } from '../lexicon/abbreviations.js';
 import { ANONYMOUS_PLURALS, MENTION_DETERMINERS, NON_NAME_CAPITALS, SUBJECT_PRONOUNS } from '../lexicon/mentions.js';
 import { CLAUSE_VERB_FORMS, COMPLEMENT_VERB_FORMS, REPORTING_VERB_FORMS, reportingVerbLemma } from '../lexicon/reporting-verbs.js';
+import { lazyPattern } from '../regex.js';
 import type { Cue, Mention } from '../types.js';
+
+export { lazyPattern };
 
 const alternation = (words: Iterable<string>): string =>
   [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
@@ -191,22 +194,6 @@ export const ANY_CUE_VERB = String.raw`${WORD_START}${CUE_VERB}${WORD_END}`;
  * (`"A." Mr. Zahed said: "B."` attributes B, not A).
  */
 export const NOT_INTRODUCING = String.raw`(?![^.!?"“”«»]{0,60}:\s*["“'‘«])`;
-
-/** Compiles a grammar pattern with the flags every sieve uses (case-sensitive, Unicode, group offsets). */
-export function pattern(source: string): RegExp {
-  return new RegExp(source, 'du');
-}
-
-/**
- * A grammar pattern compiled on first use, with pattern()'s flags unless
- * told. Parsing one of the large patterns takes milliseconds, and a run needs
- * only some of them (a text with no "according to" never runs those): built
- * at start-up, they were a sixth of a one-article run.
- */
-export function lazyPattern(source: string, flags = 'du'): () => RegExp {
-  let compiled: RegExp | undefined;
-  return () => (compiled ??= new RegExp(source, flags));
-}
 
 /**
  * Every match of a global pattern in `text`, as String.prototype.matchAll
