@@ -89,11 +89,16 @@ export function wordClasses(): ReadonlyMap<string, string> {
   if (!classTable) {
     classTable = new Map();
     const lexicon = (nlp().model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-    for (const [word, tags] of Object.entries(lexicon)) {
+    // each tag's row (the first that names it); a word's class is that of its tag with the first row
+    const rowOf = new Map<string, number>();
+    WORD_CLASSES.forEach(([tag], row) => rowOf.has(tag) || rowOf.set(tag, row));
+    for (const word in lexicon) {
       if (word.includes(' ')) continue;
-      const listed = Array.isArray(tags) ? tags : [tags];
-      const found = WORD_CLASSES.find(([tag]) => listed.includes(tag));
-      if (found) classTable.set(word, found[1]);
+      const tags = lexicon[word]!;
+      let first = WORD_CLASSES.length;
+      if (typeof tags === 'string') first = rowOf.get(tags) ?? first;
+      else for (const tag of tags) first = Math.min(first, rowOf.get(tag) ?? first);
+      if (first < WORD_CLASSES.length) classTable.set(word, WORD_CLASSES[first]![1]);
     }
   }
   return classTable;

@@ -5,7 +5,8 @@
  * A terminal changes only decoration (colour, borders), never the format.
  */
 import type { ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
+import type Table from 'cli-table3';
+import { cliTable } from '../lazy.js';
 import type { ExtractResult, Quote, SpeakerSummary } from '../types.js';
 import { QUOTATION_MARK_CHARACTERS } from '../lexicon/quotation-marks.js';
 import { spanAt } from '../spans.js';
@@ -196,7 +197,7 @@ export function renderTable(view: DocumentView): string {
   // borders (a terminal) or two-space gaps (plain text) between the seven columns
   const separators = view.terminal ? fixed.length + 2 : 2 * fixed.length;
   const quoteWidth = Math.max(12, view.width - fixed.reduce((a, b) => a + b, 0) - separators);
-  const table = new Table({
+  const table = new (cliTable())({
     head: header.map((h) => (view.terminal ? paint.bold(h) : h)),
     colWidths: [...fixed, quoteWidth],
     wordWrap: true,
@@ -220,7 +221,7 @@ export function renderSpeakersTable(view: DocumentView): string {
   const rows = speakerRows(view.quotes, view.result.speakers);
   const title = paint.bold(fileLabel(view));
   if (rows.length === 0) return `${title}\n${paint.dim('  no speakers found')}\n`;
-  const table = new Table({
+  const table = new (cliTable())({
     head: ['speaker', 'kind', 'title', 'quotes', 'direct', 'mixed', 'indirect', 'mentions'].map((h) => (view.terminal ? paint.bold(h) : h)),
     wordWrap: true,
     ...tableLook(view),
