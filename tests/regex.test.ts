@@ -15,6 +15,7 @@ describe('isCommonText', () => {
     ['Latin-1 letters', 'José Peña, Zoë and Ångström, ½ and ²'],
     ['combining marks', 'Pen\u0303a'],
     ['a byte-order mark', '\ufeffText'],
+    ['corner brackets', '「Yes,」 he said'],
   ])('%s: common', (_, text) => expect(isCommonText(text)).toBe(true));
   it.each([
     ['Latin Extended', 'Erdoğan said'],
@@ -22,7 +23,7 @@ describe('isCommonText', () => {
     ['an emoji', 'great 😀'],
     ['micro sign (capital outside Latin-1)', '5 µm'],
     ['y with diaeresis (capital outside Latin-1)', 'Ÿ and ÿ'],
-    ['CJK', '習近平'],
+    ['CJK ideographs', '習近平'],
   ])('%s: not common', (_, text) => expect(isCommonText(text)).toBe(false));
 });
 
@@ -31,7 +32,7 @@ const PIECES = [
   ' ', ' ', ' ', ', ', '. ', ': ', '\n', '’', '‘', '“', '”', '"', "'", '—', '–', '-', '…', '\u00a0', '(', ')',
   'said', 'told', 'reporters', 'the', 'The', 'a', 'president', 'officials', 'who', 'that', 'and', 'of',
   'Putin', 'Vladimir', 'José', 'Peña', 'Pen\u0303a', 'Zoë', 'O’Malley', 'al-Assad', 'Sen.', 'U.S.', 'J.', 'ÉLYSÉE', 'ß',
-  '3', '½', '²', '10,000', 'Ø', 'þ', 'ª', '°', '×', '€', '§',
+  '3', '½', '²', '10,000', 'Ø', 'þ', 'ª', '°', '×', '€', '§', '「', '」', '『', '』', '〇', '々',
 ];
 const commonText = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((pieces) => pieces.join(''));
 
