@@ -2,7 +2,7 @@
 // `npm run train`: trains the reported-speech tagger (src/model/) on PolNeAR
 // train and writes models/reported-speech.json. Not run by the tests.
 //
-//   node scripts/train-reported-speech.mjs [--epochs N] [--rate R] [--l2 C] [--prior O,S,C,T]
+//   node scripts/train-reported-speech.mjs [--epochs N] [--average K] [--rate R] [--l2 C] [--prior O,S,C,T]
 //     [--folds K] [--share S] [--hash-bits B] [--keep N] [--no-write] [--system-out FILE]
 //
 // With --folds K it first measures the model honestly: K-fold cross-validation
@@ -44,6 +44,10 @@ const { values: args } = parseArgs({
     folds: { type: 'string', default: '0' },
     // for a learning curve: each fold's model trained on this share of its training articles
     share: { type: 'string', default: '1' },
+    // the weights averaged over the states at the end of the last K epochs (1: the last state alone);
+    // by 5-fold cross-validation (2026-12-02) 6 against 1: indirect F1 0.562 -> 0.566, all kinds 0.675 -> 0.677,
+    // exact 0.517 -> 0.518, speaker accuracy 0.868 -> 0.867
+    average: { type: 'string', default: '6' },
     'hash-bits': { type: 'string', default: '22' },
     keep: { type: 'string', default: '100000' },
     corpus: { type: 'string', default: join(ROOT, '..', 'shared', 'corpora', 'polnear-train') },
@@ -58,6 +62,7 @@ const L2 = Number(args.l2);
 const PRIOR = args.prior.split(',').map(Number);
 const FOLDS = Number(args.folds);
 const SHARE = Number(args.share);
+const AVERAGE = Number(args.average);
 if (!(SHARE > 0 && SHARE <= 1)) throw new Error('--share: a number above 0, at most 1');
 const HASH_BITS = Number(args['hash-bits']);
 const KEEP = Number(args.keep);
@@ -135,6 +140,7 @@ function train(examples) {
   const column = new Float64Array(L);
   const n = examples.length;
   let step = 0;
+  let sums = null;
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     let logLikelihood = 0;
     for (const { hashed, gold } of shuffled(examples, epoch + 1)) {
@@ -192,8 +198,20 @@ function train(examples) {
       for (let k = 0; k < L * L; k++) trans[k] += rate * gradTrans[k];
     }
     say(`  epoch ${epoch + 1}: log-likelihood ${(logLikelihood / n).toFixed(3)} a sentence`);
+    if (AVERAGE > 1 && epoch >= EPOCHS - AVERAGE) {
+      sums ??= { w: new Float64Array(size), start: new Float64Array(L), trans: new Float64Array(L * L), count: 0 };
+      for (let i = 0; i < size; i++) sums.w[i] += w[i] * scale;
+      for (let y = 0; y < L; y++) sums.start[y] += start[y];
+      for (let k = 0; k < L * L; k++) sums.trans[k] += trans[k];
+      sums.count++;
+    }
   }
   for (let i = 0; i < size; i++) w[i] *= scale;
+  if (sums) {
+    for (let i = 0; i < size; i++) w[i] = sums.w[i] / sums.count;
+    for (let y = 0; y < L; y++) start[y] = sums.start[y] / sums.count;
+    for (let k = 0; k < L * L; k++) trans[k] = sums.trans[k] / sums.count;
+  }
   // the prior on each label: added to the weights of the feature every token has
   const bias = (hashFeature('b') & ((1 << HASH_BITS) - 1)) * L;
   for (let y = 0; y < L; y++) w[bias + y] += PRIOR[y];
@@ -242,6 +260,7 @@ if (args.write && !args['no-write']) {
     articles: documents.length,
     learner: 'linear-chain CRF, SGD',
     epochs: EPOCHS,
+    averagedOverLastEpochs: AVERAGE,
     rate: RATE,
     l2: L2,
     prior: PRIOR,

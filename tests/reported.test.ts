@@ -349,7 +349,9 @@ const CASES: Case[] = [
       indirect('to open a second ferry route to the islands before next summer', org(/^The harbour board$/iu), 'wants'),
       // known gap: no quote (the tagger labels no cue in the sentence)
       indirect("a night crossing that would leave the mainland after ten o'clock", person('Ada Rennick'), /^(?:is )?pushing for$/u, 'missed'),
-      indirect('the plan', org("The ferry workers' union"), 'endorsed'),
+      // known gap: content "the plan on Monday, and its members hope to be offered the extra shifts" (the tagger, its weights
+      // averaged over the last epochs, runs the clause on past ", and its members")
+      indirect('the plan', org("The ferry workers' union"), 'endorsed', 'content runs on past ", and its members hope…"'),
       // known gap: no quote (the tagger labels no cue after "and its members")
       indirect('to be offered the extra shifts', anonymous('its members'), 'hope', 'missed'),
       // known gap: the speaker's kind is person, not anonymous (a group named by a common noun)
