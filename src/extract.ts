@@ -188,8 +188,12 @@ export function extractQuotes(input: string | Uint8Array, options: ExtractOption
  * does not); with every text two-byte each of the grammar's large patterns is
  * compiled once per thread. Measured: 10-18 MiB less peak RSS on a folder of
  * 2,000 articles and on PolNeAR train (one thread and two), the same CPU; an
- * ASCII text takes twice the memory (a 10 MB one, 10 MB more).
+ * ASCII text takes twice the memory (a 10 MB one, 10 MB more). A text that
+ * is two-byte already is not copied.
  */
 function twoByte(text: string): string {
-  return `\u0100${text}`.slice(1);
+  // a string holding a character past U+00FF is two-byte already: no copy
+  return BEYOND_LATIN1.test(text) ? text : `\u0100${text}`.slice(1);
 }
+
+const BEYOND_LATIN1 = /[^\x00-\xff]/;
