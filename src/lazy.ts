@@ -1,8 +1,9 @@
 /**
  * Libraries loaded on first use, so that a run that never needs them (plain
  * UTF-8 text: most runs) does not pay their start-up cost: linkedom alone
- * takes about 200 ms to load, cli-table3 (tables for a terminal) about 8 ms. (marked, an ES module only, is imported as
- * usual: require() of an ES module warns on some Node 20 releases.)
+ * takes about 200 ms to load, cli-table3 (tables for a terminal) about 8 ms.
+ * (marked, an ES module only, is imported as usual: require() of an ES module
+ * warns on some Node 20 releases.)
  */
 import { createRequire } from 'node:module';
 import type Table from 'cli-table3';
