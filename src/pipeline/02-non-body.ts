@@ -24,13 +24,13 @@ import {
   READER_PROMPTS,
 } from '../lexicon/non-body.js';
 import type { NonBodySpan, Paragraph } from '../types.js';
+import { wordAlternation } from '../regex.js';
 import { wordCount } from '../words.js';
 import { trimSpan } from './02-paragraphs.js';
 
 export type NonBodyKind = NonBodySpan['kind'];
 
-const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+const alternation = wordAlternation;
 
 /** Longer than this (web addresses aside), a line is prose, not a prompt or a navigation link. */
 const MAX_NAVIGATION_WORDS = 20;

@@ -7,13 +7,13 @@
 import { ABBREVIATIONS } from '../lexicon/abbreviations.js';
 import { ANONYMOUS_PLURALS, MENTION_DETERMINERS, NON_NAME_CAPITALS, SUBJECT_PRONOUNS } from '../lexicon/mentions.js';
 import { CLAUSE_VERB_FORMS, COMPLEMENT_VERB_FORMS, REPORTING_VERB_FORMS, reportingVerbLemma } from '../lexicon/reporting-verbs.js';
-import { lazyPattern } from '../regex.js';
+import { lazyPattern, wordAlternation } from '../regex.js';
 import type { Cue, Mention } from '../types.js';
 
 export { lazyPattern };
 
-const alternation = (words: Iterable<string>): string =>
-  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+/** Any of the words, the longest that fits first. */
+const alternation = wordAlternation;
 
 const capitalised = (words: Iterable<string>): string[] =>
   [...words].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]);
@@ -111,7 +111,7 @@ export const hasCueVerb = (text: string): boolean => CUE_VERB_WORD().test(text);
 /** True when "according to" can match in `text`. */
 export const hasAccordingTo = (text: string): boolean => text.includes('ccording');
 /** Words that end a nominal mention rather than continue it ("the president in a statement"). */
-const NOMINAL_STOP = String.raw`(?:in|on|at|to|for|during|after|before|as|when|while|who|whom|that|which|and|or|but|with|from|by|of|is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|should|may|might|must|not)${WORD_END}`;
+const NOMINAL_STOP = String.raw`(?:${alternation(['in', 'on', 'at', 'to', 'for', 'during', 'after', 'before', 'as', 'when', 'while', 'who', 'whom', 'that', 'which', 'and', 'or', 'but', 'with', 'from', 'by', 'of', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'not'])})${WORD_END}`;
 const NOMINAL_WORD = String.raw`(?!${NOMINAL_STOP})[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*`;
 /** A determiner and up to five words: "the Russian president", "a campaign spokeswoman". */
 const DETERMINER = String.raw`(?:${alternation(capitalised(MENTION_DETERMINERS))})`;
