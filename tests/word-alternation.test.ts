@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { wordAlternation } from '../src/regex.js';
 import { CLAUSE_VERB_FORMS, REPORTING_VERB_FORMS } from '../src/lexicon/reporting-verbs.js';
+import { WORD_END, verbForms, wordBefore } from '../src/sieves/grammar.js';
 
 const sorted = (words: readonly string[]): string =>
   [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
@@ -60,6 +61,65 @@ describe('wordAlternation', () => {
     for (const list of [[...REPORTING_VERB_FORMS.keys()], [...CLAUSE_VERB_FORMS.keys()]]) {
       expect(wordAlternation(list).length).toBeLessThan(sorted(list).length);
       for (const flags of ['u', 'iu']) expect(matches(`(${wordAlternation(list)})(\\s\\w+)?`, flags, text)).toEqual(matches(`(${sorted(list)})(\\s\\w+)?`, flags, text));
+    }
+  });
+});
+
+/**
+ * wordBefore and verbForms (src/sieves/grammar.ts) read word lists through a
+ * lookahead: they must match what the sorted alternation followed by the same
+ * end matches, in the same order, wherever a pattern holds them.
+ */
+describe('words found by a lookahead', () => {
+  const lettersWord = fc.array(fc.constantFrom('a', 'b', 'A', 'é', 'ſ', 'S'), { minLength: 1, maxLength: 4 }).map((cs) => cs.join(''));
+  const lettersList = fc.uniqueArray(lettersWord, { minLength: 1, maxLength: 10 });
+  const running = fc.array(fc.constantFrom('a', 'b', 'A', 'é', 'ſ', 'S', ' ', '.', '1', '\u0301', ','), { maxLength: 30 }).map((cs) => cs.join(''));
+  const contexts = [
+    (x: string) => x,
+    (x: string) => `(${x})(\\s\\p{L}+)?`,
+    (x: string) => `(?<![\\p{L}\\p{M}\\p{N}])(${x})([\\p{L}. ]*)`,
+  ];
+  for (const [name, end] of [['WORD_END', WORD_END], ['white space', String.raw`\s`], ['a full stop', String.raw`\.`]] as const) {
+    for (const flags of ['u', 'iu']) {
+      it(`wordBefore: before ${name}, flags ${flags}`, () => {
+        fc.assert(
+          fc.property(lettersList, running, (list, t) => {
+            for (const context of contexts) expect(matches(context(wordBefore(list, end)), flags, t)).toEqual(matches(context(`(?:${sorted(list)})${end}`), flags, t));
+          }),
+          { numRuns: 300 },
+        );
+      });
+    }
+  }
+
+  it('wordBefore refuses a word that is not all letters', () => {
+    expect(() => wordBefore(['Sen', 'U.S'], String.raw`\.`)).toThrow(/U\.S/);
+  });
+
+  const formsList = fc.uniqueArray(
+    fc.array(lettersWord, { minLength: 1, maxLength: 3 }).map((ws) => ws.join(' ')),
+    { minLength: 1, maxLength: 10 },
+  );
+  for (const flags of ['u', 'iu']) {
+    it(`verbForms: what the sorted forms find before a word's end, white space or the end, flags ${flags}`, () => {
+      fc.assert(
+        fc.property(formsList, running, (list, t) => {
+          const old = `(?:${sorted(list).replace(/ /g, '\\s')})`;
+          for (const after of [WORD_END, String.raw`\s+(\p{L}*)`, String.raw`\s*$`]) {
+            expect(matches(`(${verbForms(list)})${after}`, flags, t)).toEqual(matches(`(${old})${after}`, flags, t));
+          }
+        }),
+        { numRuns: 300 },
+      );
+    });
+  }
+
+  it('verbForms: the shipped verb lists, in running text', () => {
+    for (const forms of [REPORTING_VERB_FORMS.keys(), CLAUSE_VERB_FORMS.keys()]) {
+      const list = [...forms];
+      const text = `${list.join(', and ')}. ${list.map((f) => `${f}s ${f.slice(1)} ${f} that`).join('; ')}`;
+      const old = `(?:${sorted(list).replace(/ /g, '\\s')})`;
+      for (const flags of ['u', 'iu']) expect(matches(`(${verbForms(list)})${WORD_END}(\\s\\p{L}+)?`, flags, text)).toEqual(matches(`(${old})${WORD_END}(\\s\\p{L}+)?`, flags, text));
     }
   });
 });
