@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --no-regexp-tier-up --max-semi-space-size=4
+#!/usr/bin/env -S node --no-regexp-tier-up --max-semi-space-size=4 --heap-growing-percent=20
 // Thin launcher: all behaviour lives in the compiled CLI module.
 // --no-regexp-tier-up: the grammar's very large patterns, cloned by matchAll,
 // were first run in V8's bytecode interpreter; compiling them straight to
@@ -10,6 +10,13 @@
 // 176 -> 154 MiB (--jobs 1), of the 10 MB article 486 -> 378 MiB, with no
 // loss of speed measurable on this machine (2026-12-02, three rounds each;
 // at 2 MB, 15 MiB less again but slower).
+// --heap-growing-percent=20: the old generation may grow to 1.2 times what
+// survived a full collection before the next one, not up to 4 times: the
+// 2,000-article folder 202 -> 180-184 MiB (--jobs 2), PolNeAR train 143-152
+// -> 135 MiB, the 10 MB article 353-412 -> 344-351 MiB; PolNeAR train as
+// fast (7.5-8.2 s against 7.3-8.1 s, three rounds), the 10 MB article about
+// 8% slower (medians of 4: 17.0 -> 18.3 s), from more full collections
+// (2026-12-02).
 import { readFileSync } from 'node:fs';
 
 const args = process.argv.slice(2);
