@@ -15,7 +15,8 @@
 // 2,000-article folder 202 -> 180-184 MiB (--jobs 2), PolNeAR train 143-152
 // -> 135 MiB, the 10 MB article 353-412 -> 344-351 MiB; PolNeAR train as
 // fast (7.5-8.2 s against 7.3-8.1 s, three rounds), the 10 MB article about
-// 8% slower (medians of 4: 17.0 -> 18.3 s), from more full collections
+// 8% slower (medians of 4: 17.0 -> 18.3 s), from more full collections,
+// and one article 0.63 -> 0.655 s (medians of 6; 3 full collections, not 1)
 // (2026-12-02).
 import { readFileSync } from 'node:fs';
 
