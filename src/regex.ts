@@ -168,11 +168,6 @@ export function lazyPattern(source: string, flags = 'du'): () => RegExp {
 /** Characters with a meaning in a pattern, escaped when a word holds them. */
 const SYNTAX = /[.*+?^${}()|[\]\\]/g;
 
-interface TrieNode {
-  end: boolean;
-  next: Map<string, TrieNode>;
-}
-
 /**
  * A pattern matching any of `words`, longest first: what the alternation of
  * the words sorted by length (longest first) matches, written as a trie
@@ -188,41 +183,42 @@ interface TrieNode {
  * their beginnings compiles to less code.
  */
 export function wordAlternation(list: Iterable<string>): string {
-  const words = [...list];
-  const root: TrieNode = { end: false, next: new Map() };
-  for (const word of words) {
-    let node = root;
-    for (const c of word) {
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = { end: false, next: new Map() }));
-      node = child;
+  const words = [...new Set(list)];
+  const flat = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(SYNTAX, '\\$&')).join('|');
+  // the trie is written from the words in code-unit order: the words below a node are a run of them,
+  // its shortest (the one ending there, if any) first; null when two branches are one letter in two cases
+  const sorted = [...words].sort();
+  const written = (from: number, to: number, depth: number): string | null => {
+    let end = false;
+    if (sorted[from]!.length === depth) {
+      end = true;
+      from++;
     }
-    node.end = true;
-  }
-  const sorted = (): string => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(SYNTAX, '\\$&')).join('|');
-  const folded = (node: TrieNode): boolean => {
+    const branches: string[] = [];
     const cases = new Set<string>();
-    for (const [c, child] of node.next) {
+    for (let i = from; i < to; ) {
+      const code = sorted[i]!.codePointAt(depth)!;
+      const c = String.fromCodePoint(code);
       // "ſ" and "S", "K" (Kelvin) and "k" count as one letter too: over-cautious is safe
       const fold = c.toUpperCase().toLowerCase();
-      if (cases.has(fold) || folded(child)) return true;
+      if (cases.has(fold)) return null;
       cases.add(fold);
+      let j = i + 1;
+      while (j < to && sorted[j]!.codePointAt(depth) === code) j++;
+      const rest = written(i, j, depth + c.length);
+      if (rest === null) return null;
+      branches.push(c.replace(SYNTAX, '\\$&') + rest);
+      i = j;
     }
-    return false;
-  };
-  if (folded(root)) return sorted();
-  const written = (node: TrieNode): string => {
-    const branches = [...node.next].map(([c, child]) => c.replace(SYNTAX, '\\$&') + written(child));
     if (branches.length === 0) return '';
     const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
-    if (!node.end) return body;
+    if (!end) return body;
     // a word ends here and longer ones go on: the longer first (a greedy "?")
     if (branches.length > 1) return `${body}?`;
     return body.length === 1 ? `${body}?` : `(?:${body})?`;
   };
+  const trie = words.length === 0 ? '' : written(0, sorted.length, 0);
   // short words share little (116 abbreviations: 486 characters as a trie, 478 sorted), and then the sorted
   // alternation compiles to less code; many forms of verbs share much (655 cue verbs: 3,732 against 5,512)
-  const trie = written(root);
-  const flat = sorted();
-  return trie.length < flat.length ? trie : flat;
+  return trie !== null && trie.length < flat.length ? trie : flat;
 }
