@@ -143,7 +143,7 @@ export const hasCueVerb = (text: string): boolean => CUE_VERB_WORD().test(text);
 /** True when "according to" can match in `text`. */
 export const hasAccordingTo = (text: string): boolean => text.includes('ccording');
 /** Words that end a nominal mention rather than continue it ("the president in a statement"). */
-const NOMINAL_STOP = String.raw`(?:${alternation(['in', 'on', 'at', 'to', 'for', 'during', 'after', 'before', 'as', 'when', 'while', 'who', 'whom', 'that', 'which', 'and', 'or', 'but', 'with', 'from', 'by', 'of', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'not'])})${WORD_END}`;
+const NOMINAL_STOP = String.raw`(?:in|on|at|to|for|during|after|before|as|when|while|who|whom|that|which|and|or|but|with|from|by|of|is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|should|may|might|must|not)${WORD_END}`;
 const NOMINAL_WORD = String.raw`(?!${NOMINAL_STOP})[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*`;
 /** A determiner and up to five words: "the Russian president", "a campaign spokeswoman". */
 const DETERMINER = wordBefore(capitalised(MENTION_DETERMINERS), String.raw`\s`);
