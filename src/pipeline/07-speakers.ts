@@ -22,10 +22,11 @@ import {
   sameRole,
 } from '../lexicon/mentions.js';
 import { tagsOf } from '../nlp.js';
-import { NAME, allMatches, headNoun, lazyPattern } from '../sieves/grammar.js';
+import { NAME, eachMatch, headNoun, lazyPattern } from '../sieves/grammar.js';
 import { countStartingBefore, overlapsAny } from '../spans.js';
 import type { Mention, Quotation, Span, Speaker, SpeakerKind, SpeakerSummary } from '../types.js';
 import type { Attribution } from './06-attribution.js';
+import { defined, extend } from '../objects.js';
 
 /** A person or organisation named in the document, under its longest name. */
 interface Entity {
@@ -209,12 +210,12 @@ function collectEntities(text: string, quotations: Quotation[], nonBody: Span[])
   // quotations and non-body lines (a byline, a caption) name no speaker
   const parts = [...quotations.flatMap((q) => q.parts), ...nonBody].sort((a, b) => a.start - b.start);
   // Jim "The Hammer" Kowal: the name around a quoted nickname
-  for (const m of allMatches(NICKNAMED, text)) {
+  for (const m of eachMatch(NICKNAMED, text)) {
     const name = `${m[1]} ${m[2]}`;
     const key = m[2]!.toLowerCase();
     if (!entities.has(key)) entities.set(key, { name, key, kind: 'person' });
   }
-  for (const m of allMatches(NAMES(), text)) {
+  for (const m of eachMatch(NAMES(), text)) {
     if (overlapsAny(parts, { start: m.index, end: m.index + m[0].length })) continue;
     const words = splitTitle(nameWords(m[0]));
     const name = words.name;
@@ -306,7 +307,7 @@ export function resolveSpeakers(text: string, quotations: Quotation[], attributi
     const canonical = entity?.name ?? name.join(' ');
     const kind = entity ? entityKind(entity) : nameKind(name);
     const speakerTitle = title.length > 0 ? title.join(' ') : entity?.title;
-    return { name: canonical, kind, ...(speakerTitle ? { title: speakerTitle } : {}), mention };
+    return defined({ name: canonical, kind, title: speakerTitle || undefined, mention });
   };
 
   /**
@@ -349,7 +350,7 @@ export function resolveSpeakers(text: string, quotations: Quotation[], attributi
       recentPeople.findLast((person) => fits(person.entity)) ??
       lastNamed(mention.start, (o) => entityKind(o.entity) === 'person' && fits(o.entity));
     if (!antecedent) return { name: null, kind: 'person', mention };
-    return { name: antecedent.name, kind: 'person', ...(antecedent.title ? { title: antecedent.title } : {}), mention };
+    return defined({ name: antecedent.name, kind: 'person' as const, title: antecedent.title || undefined, mention });
   };
 
   const fromMention = (mention: Mention): Speaker => {
@@ -369,7 +370,7 @@ export function resolveSpeakers(text: string, quotations: Quotation[], attributi
       const between = before ? text.slice(before.start, mention.start) : '';
       if (before && between.length <= RELATIVE_REACH && !/[.!?;]\s/u.test(between)) {
         const { name, title } = before.entity;
-        return { name, kind: entityKind(before.entity), ...(title ? { title } : {}), mention };
+        return defined({ name, kind: entityKind(before.entity), title: title || undefined, mention });
       }
       return { name: null, kind: 'person', mention };
     }
@@ -398,7 +399,7 @@ export function resolveSpeakers(text: string, quotations: Quotation[], attributi
     if (named) {
       const offset = named.index + named[1]!.length;
       const speaker = fromName({ text: named[2]!, start: mention.start + offset, end: mention.end });
-      return { ...speaker, mention, title: speaker.title ?? named[1]!.trim() };
+      return extend(speaker, { mention, title: speaker.title ?? named[1]!.trim() });
     }
     const indefinite = INDEFINITE.has(mention.text.split(/\s+/u)[0]!.toLowerCase());
     // "a spokesman for the ministry" speaks for the organisation
@@ -418,19 +419,19 @@ export function resolveSpeakers(text: string, quotations: Quotation[], attributi
   const withTitle = (speaker: Speaker, title: string): Speaker => {
     const entity = speaker.name ? entities.get(lastWordKey(speaker.name.split(' '))) : undefined;
     if (entity && !entity.title) entity.title = title;
-    return { ...speaker, title };
+    return extend(speaker, { title });
   };
 
   for (const attribution of attributions) {
     let speaker: Speaker | null = null;
     if (attribution.continues !== null) {
       const inherited = speakers[attribution.continues];
-      speaker = inherited ? { ...inherited, mention: null } : null;
+      speaker = inherited ? extend(inherited, { mention: null }) : null;
     } else if (attribution.mention) {
       speaker = fromMention(attribution.mention);
       if (attribution.title) speaker = withTitle(speaker, attribution.title);
       const relative = attribution.cue ? relativeSubject(text, attribution.mention, attribution.cue) : null;
-      if (relative) speaker = { ...speaker, mention: relative };
+      if (relative) speaker = extend(speaker, { mention: relative });
     }
     if (speaker?.name && speaker.kind === 'person') {
       const entity = entities.get(lastWordKey(speaker.name.split(' ')));

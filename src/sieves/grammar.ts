@@ -234,15 +234,29 @@ export const NOT_INTRODUCING = String.raw`(?![^.!?"“”«»]{0,60}:\s*["“'�
  * be compiled again. The pattern's lastIndex is left at 0.
  */
 export function allMatches(global: RegExp, text: string): RegExpExecArray[] {
-  const found: RegExpExecArray[] = [];
-  global.lastIndex = 0;
-  for (let m = global.exec(text); m; m = global.exec(text)) {
-    found.push(m);
-    // an empty match moves on by one character (a whole code point under the u flag), as matchAll does
-    if (m[0].length === 0) global.lastIndex = nextIndex(text, global.lastIndex, global.unicode);
+  return [...eachMatch(global, text)];
+}
+
+/**
+ * allMatches one match at a time, for a pattern run over a whole document:
+ * a long one holds hundreds of thousands of names, and their matches held at
+ * once were most of the memory of speaker resolution. The loop's body may
+ * run the same pattern (the position is kept here, not in lastIndex).
+ */
+export function* eachMatch(global: RegExp, text: string): Generator<RegExpExecArray, void, undefined> {
+  let index = 0;
+  try {
+    for (;;) {
+      global.lastIndex = index;
+      const m = global.exec(text);
+      if (!m) return;
+      // an empty match moves on by one character (a whole code point under the u flag), as matchAll does
+      index = m[0].length === 0 ? nextIndex(text, global.lastIndex, global.unicode) : global.lastIndex;
+      yield m;
+    }
+  } finally {
+    global.lastIndex = 0;
   }
-  global.lastIndex = 0;
-  return found;
 }
 
 function nextIndex(text: string, index: number, unicode: boolean): number {
