@@ -13,10 +13,10 @@ import type { Cue, Mention, Paragraph, Quotation, Sentence, Span } from '../type
 import type { QuoteSpan } from './05-quote-spans.js';
 
 export interface SieveTrial {
-  sieve: string;
-  matched: boolean;
+  readonly sieve: string;
+  readonly matched: boolean;
   /** Why a match was refused by the runner, when it was. */
-  refused?: string;
+  readonly refused?: string;
 }
 
 export interface Attribution {
@@ -29,7 +29,36 @@ export interface Attribution {
   title: string | null;
   /** Index (in the attribution list) of the attribution whose quote this quotation continues. */
   continues: number | null;
-  trace: SieveTrial[];
+  /** The sieves tried, in order (shared objects: never changed). */
+  trace: readonly SieveTrial[];
+}
+
+/** Why the runner refuses a match: what its mention or cue touches. */
+const REFUSALS = { quoted: 'mention or cue inside a quotation', nonBody: 'mention or cue in a non-body line' } as const;
+
+/** A sieve's four possible trials. */
+interface Trials {
+  no: SieveTrial;
+  matched: SieveTrial;
+  quoted: SieveTrial;
+  nonBody: SieveTrial;
+}
+
+/**
+ * The trials of each sieve, made once and shared by every trace: a long
+ * document has hundreds of thousands of them (a sixth of the heap kept after
+ * attribution on a 10 MB text, as one object each).
+ */
+const TRIALS = new WeakMap<Sieve, Trials>();
+
+function trialsOf(sieve: Sieve): Trials {
+  let trials = TRIALS.get(sieve);
+  if (!trials) {
+    const trial = (matched: boolean, refused?: string): SieveTrial => Object.freeze({ sieve: sieve.id, matched, ...(refused ? { refused } : {}) });
+    trials = { no: trial(false), matched: trial(true), quoted: trial(false, REFUSALS.quoted), nonBody: trial(false, REFUSALS.nonBody) };
+    TRIALS.set(sieve, trials);
+  }
+  return trials;
 }
 
 /** The runner's check on every match: cues and mentions lie outside every quotation part (and every non-body span). */
@@ -67,20 +96,21 @@ export function attribute(
     const trace: SieveTrial[] = [];
     let decided: Attribution | null = null;
     for (const sieve of sieves) {
+      const trials = trialsOf(sieve);
       const match = sieve.match({ text, quotation, paragraphs, sentences, previous });
       if (!match) {
-        trace.push({ sieve: sieve.id, matched: false });
+        trace.push(trials.no);
         continue;
       }
       if (touches(match, parts)) {
-        trace.push({ sieve: sieve.id, matched: false, refused: 'mention or cue inside a quotation' });
+        trace.push(trials.quoted);
         continue;
       }
       if (touches(match, nonBody)) {
-        trace.push({ sieve: sieve.id, matched: false, refused: 'mention or cue in a non-body line' });
+        trace.push(trials.nonBody);
         continue;
       }
-      trace.push({ sieve: sieve.id, matched: true });
+      trace.push(trials.matched);
       decided = {
         quotation,
         sieve: sieve.id,
