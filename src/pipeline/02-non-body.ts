@@ -27,6 +27,7 @@ import type { NonBodySpan, Paragraph } from '../types.js';
 import { wordAlternation } from '../regex.js';
 import { wordCount } from '../words.js';
 import { trimSpan } from './02-paragraphs.js';
+import { extend } from '../objects.js';
 
 export type NonBodyKind = NonBodySpan['kind'];
 
@@ -129,7 +130,7 @@ export function findNonBody(text: string, paragraphs: Paragraph[]): NonBodySpan[
       continue;
     }
     const dateline = datelineLength(line);
-    if (dateline > 0) spans.push({ ...trimSpan(text, paragraph.start, paragraph.start + dateline), kind: 'dateline' });
+    if (dateline > 0) spans.push(extend(trimSpan(text, paragraph.start, paragraph.start + dateline), { kind: 'dateline' as const }));
   }
   return spans;
 }
@@ -144,7 +145,7 @@ export function bodyParagraphs(text: string, paragraphs: Paragraph[], nonBody: N
     if (!span || span.start >= paragraph.end) {
       body.push(paragraph);
     } else if (span.end < paragraph.end) {
-      body.push({ ...trimSpan(text, span.end, paragraph.end), index: paragraph.index });
+      body.push(extend(trimSpan(text, span.end, paragraph.end), { index: paragraph.index }));
     }
   }
   return body;

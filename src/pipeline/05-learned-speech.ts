@@ -19,6 +19,7 @@ import { wordCount } from '../words.js';
 import type { Cue, Mention, Quotation, Sentence, Span } from '../types.js';
 import type { QuoteSpan } from './05-quote-spans.js';
 import { indirectSpan } from './05-reported-speech.js';
+import { extend } from '../objects.js';
 
 /**
  * The words a learned clause needs. One: PolNeAR attributes short contents
@@ -159,7 +160,7 @@ const spanOf = (tokens: readonly Token[], run: Run): Span => ({ start: tokens[ru
 function cueOf(text: string, tokens: readonly Token[], run: Run): Cue {
   const span = spanOf(tokens, run);
   const words = text.slice(span.start, span.end);
-  return { ...span, text: words, lemma: reportingVerbLemma(words) ?? words.toLowerCase() };
+  return extend(span, { text: words, lemma: reportingVerbLemma(words) ?? words.toLowerCase() });
 }
 
 /** Learned reported clauses in the sentences, outside the spans already found and outside quotation marks. */
@@ -200,7 +201,7 @@ export function learnedSpans(text: string, sentences: readonly Sentence[], quota
     const contents = clauses.map((c) => c.content);
     for (const { content, cue, source } of clauses) {
       const mention = source && !overlapsAny(contents, source) ? source : null;
-      spans.push({ ...indirectSpan(content, sentence.paragraph), learned: { mention, cue } });
+      spans.push(extend(indirectSpan(content, sentence.paragraph), { learned: { mention, cue } }));
     }
   }
   return spans;
@@ -244,14 +245,14 @@ export function readMixedClauses(text: string, sentences: readonly Sentence[], q
     const mention = sourceRun ? mentionIn(text, spanOf(tokens, sourceRun)) : null;
     if (!mention) return span;
     const cue = cueOf(text, tokens, cueRun);
-    if (cue.end <= span.start) return { ...span, learnedReporter: { mention, cue } };
+    if (cue.end <= span.start) return extend(span, { learnedReporter: { mention, cue } });
     // the subject and cue are not what was said: the quote starts at the content after the cue
     let next = cueRun.to;
     while (next < tokens.length && labels[next] !== CONTENT && !tokens[next]!.quoted) next++;
     const start = tokens[next]?.start ?? span.end;
     if (start >= span.end) return span;
     const content: Span = { start, end: span.end };
-    return { ...span, ...content, parts: [content], open: start, learnedReporter: { mention, cue } };
+    return extend(span, { start, end: span.end, parts: [content], open: start, learnedReporter: { mention, cue } });
   });
   return read;
 }

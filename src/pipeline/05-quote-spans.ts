@@ -19,6 +19,7 @@ import { REPORTING_VERB_FORMS, UTTERANCE_NOUNS, UTTERANCE_VERB_FORMS } from '../
 import type { Cue, Mention, Quotation, QuoteType, Sentence, Span } from '../types.js';
 import { labelledTurns, mixedClauseReporter, reportedSpans } from './05-reported-speech.js';
 import { trimSpan } from './02-paragraphs.js';
+import { extend } from '../objects.js';
 
 /**
  * A mixed quote quotes this many words at least, or it is reported speech
@@ -170,7 +171,7 @@ function mixedSpan(text: string, group: Quotation[], sentences: Sentence[], floo
   const last = group.at(-1)!;
   const end = Math.max(last.close, trimSpan(text, start, Math.min(clauseEnd(text, last, sentences), ceiling)).end);
   const content: Span = { start, end };
-  return { ...content, parts: [content], open: start, close: end, closed: true, paragraph: first.paragraph, type: 'mixed', quotations: group };
+  return extend(content, { parts: [content], open: start, close: end, closed: true, paragraph: first.paragraph, type: 'mixed' as const, quotations: group });
 }
 
 /** The spans other than spans[i] that share characters with `around` (spans sorted and disjoint): all a check inside it can meet. */
@@ -208,7 +209,7 @@ export function quoteSpans(text: string, sentences: Sentence[], quotations: Quot
       continue;
     }
     flush(quotation.open);
-    spans.push({ ...quotation, type: 'direct', quotations: [quotation] });
+    spans.push(extend(quotation, { type: 'direct' as const, quotations: [quotation] }));
     floor = quotation.close;
   }
   flush();

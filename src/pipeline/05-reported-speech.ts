@@ -28,6 +28,7 @@ import { hasWords, wordCount } from '../words.js';
 import type { Cue, Mention, Sentence, Span } from '../types.js';
 import { trimSpan } from './02-paragraphs.js';
 import type { QuoteSpan } from './05-quote-spans.js';
+import { defined, extend } from '../objects.js';
 
 /** A reported clause this short is not worth a record ("he said so"). */
 const MIN_CLAUSE_WORDS = 3;
@@ -516,7 +517,7 @@ export function mixedClauseReporter(text: string, sentence: Sentence, span: Quot
   if (participle) reports.push(participle);
   const inside = (s: Span): boolean => s.start < span.end && span.start < s.end;
   const report = reports.find((r) => inside(r.content) && r.cue.end <= span.end && !inside(r.mention) && !inside(r.cue));
-  if (report) return { attribution: { mention: report.mention, cue: report.cue, ...(report.title ? { title: report.title } : {}) } };
+  if (report) return { attribution: defined({ mention: report.mention, cue: report.cue, title: report.title || undefined }) };
   const before = subjectOfCueBefore(text, sentence, span.start, others);
   if (before) return { attribution: before };
   // "…“great again” appeals to older voters, said Alan Abramowitz, a demographer.": the attribution closes the
@@ -560,7 +561,7 @@ function subjectOfCueBefore(text: string, sentence: Sentence, clauseStart: numbe
   }
   const mention = found?.mention;
   if (!mention || overlapsAny(covered, mention) || HYPOTHETICAL_BEFORE.test(text.slice(sentence.start, mention.start))) return null;
-  return { mention, cue, ...(found!.title ? { title: found!.title } : {}) };
+  return defined({ mention, cue, title: found!.title || undefined });
 }
 
 /**
@@ -627,14 +628,14 @@ export function labelledTurns(text: string, sentences: Sentence[], covered: Span
     if (!hasWords(text.slice(content.start, content.end), MIN_TURN_WORDS) || overlapsAny(covered, content)) continue;
     const mention = { text: m[1]!, start: first.start, end: first.start + m[1]!.length };
     const colon = first.start + m.indices![2]![0];
-    spans.push({ ...indirectSpan(content, first.paragraph), label: { mention, cue: { text: ':', lemma: ':', start: colon, end: colon + 1 } } });
+    spans.push(extend(indirectSpan(content, first.paragraph), { label: { mention, cue: { text: ':', lemma: ':', start: colon, end: colon + 1 } } }));
   }
   return spans;
 }
 
 /** The quote span of a reported clause (in one or more parts), attribution aside. */
 export function indirectSpan(content: Span, paragraph: number, parts: Span[] = [content]): QuoteSpan {
-  return { ...content, parts, open: content.start, close: content.end, closed: true, paragraph, type: 'indirect', quotations: [] };
+  return extend(content, { parts, open: content.start, close: content.end, closed: true, paragraph, type: 'indirect' as const, quotations: [] });
 }
 
 /** Reported clauses in every sentence, outside the quote spans already found. */
@@ -670,8 +671,7 @@ export function reportedSpans(text: string, sentences: Sentence[], covered: Span
 
 /** The quote span of a report its pattern found, with its attribution. */
 function reportedSpan(report: ReportedSpan, sentence: Sentence): QuoteSpan {
-  return {
-    ...indirectSpan(report.content, sentence.paragraph, report.parts),
-    attribution: { mention: report.mention, cue: report.cue, ...(report.title ? { title: report.title } : {}) },
-  };
+  return extend(indirectSpan(report.content, sentence.paragraph, report.parts), {
+    attribution: defined({ mention: report.mention, cue: report.cue, title: report.title || undefined }),
+  });
 }
