@@ -5,7 +5,8 @@ export { extractQuotes, extractWithTrace } from './extract.js';
 export type { ExtractTrace } from './extract.js';
 export type { Attribution, SieveTrial } from './pipeline/06-attribution.js';
 export { SIEVES } from './sieves/index.js';
-export { BINARY_INPUT, isSupportedEncoding } from './pipeline/01-decode.js';
+export { BINARY_INPUT, decode, isSupportedEncoding } from './pipeline/01-decode.js';
+export type { DecodeOptions, DecodedText } from './pipeline/01-decode.js';
 export { INPUT_FORMATS, looksLikeHtml } from './pipeline/01-formats/index.js';
 export type { InputFormat } from './pipeline/01-formats/index.js';
 export type {

@@ -6,11 +6,12 @@
  * main thread to write, in input order, and never writes itself.
  */
 import { extname } from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import { Chalk } from 'chalk';
 import { escapedPath } from '../batch/path-names.js';
 import { InputFailure, readArticle, tooLarge } from '../batch/read.js';
 import { extractWithTrace } from '../extract.js';
-import { BINARY_INPUT } from '../pipeline/01-decode.js';
+import { BINARY_INPUT, type DecodedText, decode } from '../pipeline/01-decode.js';
 import type { InputFormat } from '../pipeline/01-formats/index.js';
 import type { Attribution } from '../pipeline/06-attribution.js';
 import type { ExtractResult, Quote } from '../types.js';
@@ -22,7 +23,7 @@ import {
   fileBytesField,
   markdownLine,
   renderHighlight,
-  renderJsonl,
+  jsonlLines,
   renderList,
   renderSpeakersTable,
   renderTable,
@@ -59,7 +60,12 @@ export interface DocumentOutcome {
   fileBytes?: Uint8Array;
   /** Why it could not be processed; nothing else is set then. */
   failure?: string;
-  output: string;
+  /**
+   * The rendered text, in pieces to write in order. In the main thread it is
+   * rendered as it is written, so a long document's output is never held
+   * whole; a worker thread renders it before handing it over.
+   */
+  output: Iterable<string>;
   /** Diagnostic lines (warnings, --explain), without the "quotes: " prefix. */
   lines: string[];
   quotes: number;
@@ -112,31 +118,56 @@ function explain(file: string, result: ExtractResult, attributions: Attribution[
   return lines;
 }
 
+/** How many characters of rendered lines are written at once: few writes, and never the whole output of a long document. */
+const CHUNK_CHARS = 1 << 16;
+
+/** Lines joined into pieces of about CHUNK_CHARS characters, rendered one piece at a time. */
+function* inChunks(lines: Iterable<string>): Generator<string> {
+  let chunk: string[] = [];
+  let size = 0;
+  for (const line of lines) {
+    chunk.push(line);
+    size += line.length;
+    if (size >= CHUNK_CHARS) {
+      yield chunk.join('');
+      chunk = [];
+      size = 0;
+    }
+  }
+  if (chunk.length > 0) yield chunk.join('');
+}
+
+/** The rendered text of `rows`, one line each. */
+function* lines<T>(rows: Iterable<T>, line: (row: T) => string): Generator<string> {
+  for (const row of rows) yield line(row);
+}
+
 /**
  * The document in the chosen format, without what belongs to the whole run:
  * csv, tsv and md rows without the header; json the document's own value
- * (the printer puts several in an array).
+ * (the printer puts several in an array). Rendered as it is read: the
+ * pieces of the line formats one after another, the others whole.
  */
-export function renderDocument(view: DocumentView, config: RenderConfig): string {
-  if (config.printText) return view.result.text.length === 0 || view.result.text.endsWith('\n') ? view.result.text : `${view.result.text}\n`;
-  if (config.highlight) return renderHighlight(view);
+export function renderDocument(view: DocumentView, config: RenderConfig): Iterable<string> {
+  if (config.printText) return [view.result.text.length === 0 || view.result.text.endsWith('\n') ? view.result.text : `${view.result.text}\n`];
+  if (config.highlight) return [renderHighlight(view)];
   switch (config.format) {
     case 'jsonl':
       return config.speakers
-        ? speakerRows(view.quotes, view.result.speakers).map((r) => `${JSON.stringify({ file: view.file, fileBytes: fileBytesField(view), ...r })}\n`).join('')
-        : renderJsonl(view);
+        ? [speakerRows(view.quotes, view.result.speakers).map((r) => `${JSON.stringify({ file: view.file, fileBytes: fileBytesField(view), ...r })}\n`).join('')]
+        : inChunks(jsonlLines(view));
     case 'json':
-      return JSON.stringify(documentRecord(view, config.includeText), null, 2);
+      return [JSON.stringify(documentRecord(view, config.includeText), null, 2)];
     case 'csv':
     case 'tsv':
     case 'md': {
       const line = config.format === 'csv' ? csvLine : config.format === 'tsv' ? tsvLine : markdownLine;
-      return delimitedRows(view, config.speakers).map(line).join('');
+      return inChunks(lines(delimitedRows(view, config.speakers), line));
     }
     case 'list':
-      return config.speakers ? renderSpeakersTable(view) : renderList(view);
+      return [config.speakers ? renderSpeakersTable(view) : renderList(view)];
     case 'table':
-      return config.speakers ? renderSpeakersTable(view) : renderTable(view);
+      return [config.speakers ? renderSpeakersTable(view) : renderTable(view)];
   }
 }
 
@@ -157,17 +188,25 @@ function parseRecord(line: string, fields: { textField: string; idField: string 
   return { id: String(id), text };
 }
 
+/**
+ * A file read and decoded, in a frame of its own: once it returns nothing
+ * holds the bytes, and they are let go while the text is read.
+ */
+function readDecoded(path: string | Uint8Array, config: RenderConfig): DecodedText {
+  return decode(readArticle(path, config.maxSize), config.encoding === null ? {} : { encoding: config.encoding });
+}
+
 export function createRunner(config: RenderConfig): (task: DocumentTask) => DocumentOutcome {
   const paint = new Chalk({ level: config.colour });
   return (task) => {
     const { fileBytes } = task;
     // how the document is named in the output and in diagnostics (a --records line: by its id, once parsed)
     const named = { file: task.file, label: fileBytes ? escapedPath(fileBytes) : task.file, ...(fileBytes ? { fileBytes } : {}) };
-    const failed = (failure: string): DocumentOutcome => ({ ...named, failure, output: '', lines: [], quotes: 0, speakers: [] });
+    const failed = (failure: string): DocumentOutcome => ({ ...named, failure, output: [], lines: [], quotes: 0, speakers: [] });
     if ('failure' in task) return failed(task.failure);
-    let article: string | Uint8Array;
+    let article: string | Uint8Array | DecodedText;
     try {
-      if ('path' in task) article = readArticle(fileBytes ?? task.path, config.maxSize);
+      if ('path' in task) article = readDecoded(fileBytes ?? task.path, config);
       else if ('bytes' in task) article = task.bytes;
       else {
         const record = parseRecord(task.line, config.records!, config.maxSize);
@@ -188,9 +227,11 @@ export function createRunner(config: RenderConfig): (task: DocumentTask) => Docu
     const lines = result.warnings.map((w) => `${named.label}: warning: ${w.message}${w.start !== undefined ? ` (at offset ${w.start})` : ''}`);
     if (config.explain && !config.printText) lines.push(...explain(named.label, result, attributions));
     const view = documentView(named.file, fileBytes, result, config, paint);
+    const output = renderDocument(view, config);
     return {
       ...named,
-      output: renderDocument(view, config),
+      // a worker's outcome is copied to the main thread, which takes text, not a renderer
+      output: isMainThread ? output : [...output],
       lines,
       quotes: view.quotes.length,
       speakers: [...new Set(view.quotes.map((q) => q.speaker?.name).filter((n): n is string => Boolean(n)))],

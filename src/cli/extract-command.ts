@@ -50,19 +50,22 @@ class Printer {
     private readonly single: boolean,
   ) {}
 
-  document(body: string): string {
+  /** A document's pieces framed: the first one prefixed (the header, the array's comma), json's indented. */
+  document(body: Iterable<string>): Iterable<string> {
     const { options } = this;
     const first = this.count++ === 0;
     if (options.highlight || options.printText) return body;
     switch (options.format) {
-      case 'json':
-        return this.single ? `${body}\n` : `${first ? '[\n' : ',\n'}${indent(body)}`;
+      case 'json': {
+        const [text = ''] = body;
+        return [this.single ? `${text}\n` : `${first ? '[\n' : ',\n'}${indent(text)}`];
+      }
       case 'csv':
       case 'tsv':
       case 'md': {
         if (!first) return body;
         const header = delimitedHeader(options.context, options.speakers);
-        return (options.format === 'md' ? markdownHeader(header) : options.format === 'csv' ? csvLine(header) : tsvLine(header)) + body;
+        return prefixed(options.format === 'md' ? markdownHeader(header) : options.format === 'csv' ? csvLine(header) : tsvLine(header), body);
       }
       default:
         return body;
@@ -73,6 +76,18 @@ class Printer {
     if (this.options.format !== 'json' || this.options.highlight || this.options.printText || this.single) return '';
     return this.count === 0 ? '[]\n' : '\n]\n';
   }
+}
+
+/** `head`, then the pieces of `body`. */
+function* prefixed(head: string, body: Iterable<string>): Generator<string> {
+  yield head;
+  yield* body;
+}
+
+/** A document alone in its file: its pieces framed, then the end. */
+function* framed(printer: Printer, body: Iterable<string>): Generator<string> {
+  yield* printer.document(body);
+  yield printer.end();
 }
 
 /** An input's path as a byte string (exact, however it is named): what --out-dir's plan is keyed by. */
@@ -114,13 +129,13 @@ type Sink = { kind: 'stream'; output: Output; printer: Printer } | { kind: 'file
 /** Writes a processed document; a document that cannot be written is a failure of its own (null: written). */
 async function write(sink: Sink, outcome: DocumentOutcome): Promise<string | null> {
   if (sink.kind === 'stream') {
-    await sink.output.write(sink.printer.document(outcome.output));
+    for (const piece of sink.printer.document(outcome.output)) await sink.output.write(piece);
     return null;
   }
   const target = fromByteString(sink.targets.get(inputPath(outcome))!);
   const printer = new Printer(sink.options, true);
   try {
-    writeFileAtomic(target, printer.document(outcome.output) + printer.end());
+    writeFileAtomic(target, framed(printer, outcome.output));
     return null;
   } catch (error) {
     return `cannot write ${escapedPath(target)}: ${describeSystemError(error)}`;

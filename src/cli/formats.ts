@@ -107,8 +107,9 @@ export function documentRecord(view: DocumentView, includeText = false): Record<
   };
 }
 
-export function renderJsonl(view: DocumentView): string {
-  return view.quotes.map((q) => `${JSON.stringify(quoteRecord(view, q))}\n`).join('');
+/** The JSON Lines of a document's quotes, one at a time. */
+export function* jsonlLines(view: DocumentView): Generator<string> {
+  for (const q of view.quotes) yield `${JSON.stringify(quoteRecord(view, q))}\n`;
 }
 
 // ---------------------------------------------------------------------------
@@ -320,8 +321,10 @@ export function delimitedHeader(context: boolean, speakers: boolean): string[] {
   return context ? [...COLUMNS, 'context'] : [...COLUMNS];
 }
 
-export function delimitedRows(view: DocumentView, speakers: boolean): string[][] {
-  return speakers ? speakerCells(view) : view.quotes.map((q) => quoteCells(view, q));
+/** The rows of a document's quotes (or speakers), one at a time. */
+export function* delimitedRows(view: DocumentView, speakers: boolean): Generator<string[]> {
+  if (speakers) yield* speakerCells(view);
+  else for (const q of view.quotes) yield quoteCells(view, q);
 }
 
 /** RFC 4180: a field with a comma, quotation mark or line break is quoted, quotation marks doubled; lines end CRLF. */

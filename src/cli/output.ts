@@ -5,7 +5,7 @@
  * each, prefixed "quotes:". A closed pipe (`quotes … | head -1`) ends the
  * program quietly with status 0.
  */
-import { createWriteStream, existsSync, mkdirSync, realpathSync, renameSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
+import { closeSync, createWriteStream, existsSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, writeSync, type WriteStream } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { byteString, fromByteString } from '../batch/path-names.js';
 import { InputError, UsageError, describeSystemError } from './errors.js';
@@ -40,14 +40,23 @@ export function clearStatus(): void {
  * Writes a file whole or not at all: into a temporary file beside it (hidden,
  * so never taken for an output or an input), then renamed into place.
  * Synchronous, so a signal can never stop it half-way. The path may be
- * bytes (a name that is not UTF-8).
+ * bytes (a name that is not UTF-8); the content comes in pieces, written
+ * as they come.
  */
-export function writeFileAtomic(path: string | Uint8Array, content: string): void {
+export function writeFileAtomic(path: string | Uint8Array, content: Iterable<string>): void {
   const name = byteString(path);
   mkdirSync(fromByteString(dirname(name)), { recursive: true });
   const temporary = fromByteString(join(dirname(name), `.${basename(name)}.${process.pid}.tmp`));
   try {
-    writeFileSync(temporary, content, { flag: 'w' });
+    const fd = openSync(temporary, 'w');
+    try {
+      for (const piece of content) {
+        const bytes = Buffer.from(piece);
+        for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
+      }
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temporary, fromByteString(name));
   } catch (error) {
     rmSync(temporary, { force: true });
