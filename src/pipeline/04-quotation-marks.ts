@@ -185,7 +185,8 @@ export function findQuotations(text: string, paragraphs: Paragraph[]): Quotation
   let carried = null as OpenQuotation | null;
 
   const emit = (open: OpenQuotation, close: number, closed: boolean): void => {
-    const parts = open.parts.filter((p) => p.end > p.start);
+    // the parts as they are when none is empty: an array made by filter() holds 17 slots, and most quotations have one part
+    const parts = open.parts.every((p) => p.end > p.start) ? open.parts : open.parts.filter((p) => p.end > p.start);
     if (parts.length === 0) return;
     quotations.push({ start: parts[0]!.start, end: parts.at(-1)!.end, parts, open: open.open, close, closed, paragraph: open.paragraph });
   };

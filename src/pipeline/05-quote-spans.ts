@@ -171,7 +171,8 @@ function mixedSpan(text: string, group: Quotation[], sentences: Sentence[], floo
   const last = group.at(-1)!;
   const end = Math.max(last.close, trimSpan(text, start, Math.min(clauseEnd(text, last, sentences), ceiling)).end);
   const content: Span = { start, end };
-  return extend(content, { parts: [content], open: start, close: end, closed: true, paragraph: first.paragraph, type: 'mixed' as const, quotations: group });
+  // a copy of the group, as long as it is (built by push(), it holds 17 slots at least)
+  return extend(content, { parts: [content], open: start, close: end, closed: true, paragraph: first.paragraph, type: 'mixed' as const, quotations: group.slice() });
 }
 
 /** The spans other than spans[i] that share characters with `around` (spans sorted and disjoint): all a check inside it can meet. */

@@ -29,7 +29,7 @@ export interface Attribution {
   title: string | null;
   /** Index (in the attribution list) of the attribution whose quote this quotation continues. */
   continues: number | null;
-  /** The sieves tried, in order (shared objects: never changed). */
+  /** The sieves tried, in order (shared and frozen: never changed). */
   trace: readonly SieveTrial[];
 }
 
@@ -59,6 +59,25 @@ function trialsOf(sieve: Sieve): Trials {
     TRIALS.set(sieve, trials);
   }
   return trials;
+}
+
+/**
+ * Traces seen, by sieve list and then by their trials: the sieves are always
+ * tried in the same order, so a document of any length has only a few
+ * hundred different traces, and each attribution holds a shared one (as an
+ * array of its own each, the traces were 9 MB on a 10 MB text).
+ */
+const TRACES = new WeakMap<readonly Sieve[], Map<string, readonly SieveTrial[]>>();
+
+/** The shared, frozen trace with these trials. */
+function sharedTrace(sieves: readonly Sieve[], trials: SieveTrial[]): readonly SieveTrial[] {
+  let traces = TRACES.get(sieves);
+  if (!traces) TRACES.set(sieves, (traces = new Map()));
+  // the trials of one sieve list are told apart by what they say (each sieve's four are distinct objects)
+  const key = trials.map((t) => (t.matched ? 'm' : t.refused === REFUSALS.quoted ? 'q' : t.refused === REFUSALS.nonBody ? 'b' : 'n')).join('');
+  let trace = traces.get(key);
+  if (!trace) traces.set(key, (trace = Object.freeze([...trials])));
+  return trace;
 }
 
 /** The runner's check on every match: cues and mentions lie outside every quotation part (and every non-body span). */
@@ -118,11 +137,11 @@ export function attribute(
         cue: match.cue,
         title: match.title ?? null,
         continues: match.continuesPrevious || sharesCue(match, quotation, last) ? previousIndex : null,
-        trace,
+        trace: sharedTrace(sieves, trace),
       };
       break;
     }
-    attributions.push(decided ?? { quotation, sieve: null, mention: null, cue: null, title: null, continues: null, trace });
+    attributions.push(decided ?? { quotation, sieve: null, mention: null, cue: null, title: null, continues: null, trace: sharedTrace(sieves, trace) });
     if (quotation.type !== 'indirect') lastQuoted = i;
   }
   return attributions;
