@@ -77,10 +77,13 @@ export function quoteRecord(view: DocumentView, quote: Quote): Record<string, un
 /** Speakers of the quotes shown, with their quotes counted by type. */
 export function speakerRows(quotes: Quote[], summaries: SpeakerSummary[]) {
   const rows = new Map<string, SpeakerSummary & { direct: number; mixed: number; indirect: number }>();
+  // by name, not searched for each quote (a long document has thousands of speakers and of quotes)
+  const summaryOf = new Map<string, SpeakerSummary>();
+  for (const s of summaries) if (!summaryOf.has(s.name)) summaryOf.set(s.name, s);
   for (const quote of quotes) {
     const name = quote.speaker?.name;
     if (!name) continue;
-    const summary = summaries.find((s) => s.name === name);
+    const summary = summaryOf.get(name);
     let row = rows.get(name);
     if (!row) {
       row = { name, kind: quote.speaker!.kind, ...(summary?.title ? { title: summary.title } : {}), quotes: 0, mentions: [], direct: 0, mixed: 0, indirect: 0 };
