@@ -138,7 +138,7 @@ function* inChunks(lines: Iterable<string>): Generator<string> {
 }
 
 /** The rendered text of `rows`, one line each. */
-function* lines<T>(rows: Iterable<T>, line: (row: T) => string): Generator<string> {
+function* rowLines<T>(rows: Iterable<T>, line: (row: T) => string): Generator<string> {
   for (const row of rows) yield line(row);
 }
 
@@ -162,7 +162,7 @@ export function renderDocument(view: DocumentView, config: RenderConfig): Iterab
     case 'tsv':
     case 'md': {
       const line = config.format === 'csv' ? csvLine : config.format === 'tsv' ? tsvLine : markdownLine;
-      return inChunks(lines(delimitedRows(view, config.speakers), line));
+      return inChunks(rowLines(delimitedRows(view, config.speakers), line));
     }
     case 'list':
       return [config.speakers ? renderSpeakersTable(view) : renderList(view)];
