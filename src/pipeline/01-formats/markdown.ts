@@ -8,7 +8,8 @@
  * left out, its `title` put first. Offsets index this text, not the
  * Markdown file.
  */
-import { Marked } from 'marked';
+import type { Marked } from 'marked';
+import { marked } from '../../lazy.js';
 import { PAGE_CHROME, blockText, parsePage } from './blocks.js';
 
 let renderer: Marked | null = null;
@@ -21,7 +22,7 @@ const TITLE_FIELD = /^title:[ \t]*(["']?)(.+?)\1[ \t]*$/mu;
 export function markdownToText(markdown: string): string {
   const front = FRONT_MATTER.exec(markdown);
   const title = front ? (TITLE_FIELD.exec(front[1]!)?.[2] ?? null) : null;
-  renderer ??= new Marked({ async: false, gfm: true });
+  renderer ??= new (marked().Marked)({ async: false, gfm: true });
   const html = renderer.parse(front ? markdown.slice(front[0].length) : markdown, { async: false });
   return blockText(parsePage(html).body as unknown as Node, { title, skip: PAGE_CHROME });
 }
