@@ -8,14 +8,57 @@
  * adds view methods and a chunker that runs on every parse but sets no tag,
  * so the tags are the same and each parse is cheaper.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { Script } from 'node:vm';
 import type nlpType from 'compromise/two';
 
 type Nlp = typeof nlpType;
 let loaded: Nlp | null = null;
 
+/**
+ * V8's code cache of compromise/two, written by `npm run build`
+ * (scripts/tagger-cache.mjs) after loading it and tagging a few sentences
+ * with the launcher's Node flags: the tagger's functions as bytecode, so a
+ * process neither parses nor compiles them (about 40 ms of the 230 its
+ * loading and first parse take). V8 refuses a cache made by another V8, with
+ * other flags or from another source; the tagger is then compiled as usual.
+ */
+export const TAGGER_CACHE = new URL('./tagger.cache', import.meta.url);
+
+export interface LoadedTagger {
+  nlp: Nlp;
+  /** The compiled script (scripts/tagger-cache.mjs writes its code cache). */
+  script: Script;
+  /** Whether V8 took the code cache given. */
+  fromCache: boolean;
+}
+
+/**
+ * compromise/two, compiled from `cachedData` when V8 accepts it, and run as
+ * Node runs a CommonJS module (it is one file, and requires nothing).
+ */
+export function loadTagger(cachedData?: Buffer): LoadedTagger {
+  const require = createRequire(import.meta.url);
+  const path = require.resolve('compromise/two');
+  const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(path, 'utf8')}\n})`;
+  const script = new Script(source, { filename: path, ...(cachedData ? { cachedData } : {}) });
+  const module = { exports: {} as unknown };
+  (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, require, module, path, dirname(path));
+  return { nlp: module.exports as Nlp, script, fromCache: cachedData !== undefined && !script.cachedDataRejected };
+}
+
+function cachedTagger(): Buffer | undefined {
+  try {
+    return readFileSync(TAGGER_CACHE);
+  } catch {
+    return undefined; // not built (a library run from the sources): compiled as usual
+  }
+}
+
 function nlp(): Nlp {
-  if (!loaded) loaded = createRequire(import.meta.url)('compromise/two') as Nlp;
+  if (!loaded) loaded = loadTagger(cachedTagger()).nlp;
   return loaded;
 }
 
