@@ -5,21 +5,21 @@
  */
 import type { Span } from './types.js';
 
+/** How many of `count` ascending keys (key(0) ≤ key(1) ≤ …) are below `value`: a binary search. */
+function countBelow(count: number, key: (i: number) => number, value: number): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(mid) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Index of the last span starting before `offset` (start < offset), or -1. */
 function lastStartingBefore(spans: readonly { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start < offset) {
-      found = mid;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  return found;
+  return countBelow(spans.length, (i) => spans[i]!.start, offset) - 1;
 }
 
 /** Index of the span holding `offset` (start ≤ offset < end), or -1. */
@@ -51,7 +51,7 @@ export function mergedSpans(spans: readonly Span[]): Span[] {
   return merged;
 }
 
-/** How many of `spans` (sorted by start) start before `offset`. */
-export function countStartingBefore(spans: readonly { start: number }[], offset: number): number {
-  return lastStartingBefore(spans, offset) + 1;
+/** How many of the ascending `offsets` lie before `offset`. */
+export function countBefore(offsets: readonly number[], offset: number): number {
+  return countBelow(offsets.length, (i) => offsets[i]!, offset);
 }

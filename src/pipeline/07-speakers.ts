@@ -23,7 +23,7 @@ import {
 } from '../lexicon/mentions.js';
 import { tagsOf } from '../nlp.js';
 import { NAME, eachMatch, headNoun, lazyPattern } from '../sieves/grammar.js';
-import { countStartingBefore, overlapsAny } from '../spans.js';
+import { countBefore, overlapsAny } from '../spans.js';
 import type { Mention, Quotation, Span, Speaker, SpeakerKind, SpeakerSummary } from '../types.js';
 import type { Attribution } from './06-attribution.js';
 import { defined, extend } from '../objects.js';
@@ -51,12 +51,17 @@ type Gender = 'male' | 'female';
 /** How many names back a pronoun or role nominal looks for its antecedent. */
 const ANTECEDENT_LOOKBACK = 100;
 
-/** A place where the document names an entity, outside quotations. */
-interface Occurrence {
-  start: number;
-  entity: Entity;
-  /** The words just before the name, lower case ("former secretary of state"), where a role may stand. */
-  context: string;
+/**
+ * The places where the document names an entity, outside quotations, in
+ * text order: side by side, the i-th place's offset, entity, and the words
+ * just before the name, lower case ("former secretary of state"), where a
+ * role may stand. (Three arrays, not an object per place: a long document
+ * names a hundred thousand.)
+ */
+interface Occurrences {
+  starts: number[];
+  entities: Entity[];
+  contexts: string[];
 }
 
 /** How far before a name its role may stand ("former Secretary of State Victor Hale"). */
@@ -204,9 +209,9 @@ function entityKind(entity: Entity): SpeakerKind {
  * Every name the document uses outside quotations, keyed by its last word and
  * kept under its longest form, with every place it occurs.
  */
-function collectEntities(text: string, quotations: Quotation[], nonBody: Span[]): { entities: Map<string, Entity>; occurrences: Occurrence[] } {
+function collectEntities(text: string, quotations: Quotation[], nonBody: Span[]): { entities: Map<string, Entity>; occurrences: Occurrences } {
   const entities = new Map<string, Entity>();
-  const occurrences: Occurrence[] = [];
+  const occurrences: Occurrences = { starts: [], entities: [], contexts: [] };
   // quotations and non-body lines (a byline, a caption) name no speaker
   const parts = [...quotations.flatMap((q) => q.parts), ...nonBody].sort((a, b) => a.start - b.start);
   // Jim "The Hammer" Kowal: the name around a quoted nickname
@@ -240,7 +245,9 @@ function collectEntities(text: string, quotations: Quotation[], nonBody: Span[])
       if (entity.gender === undefined && name.length > 1) entity.firstName = name[0]!;
       entity.genderKnown = entity.gender !== undefined || name.length > 1;
     }
-    occurrences.push({ start: m.index, entity, context: title.join(' ').toLowerCase() });
+    occurrences.starts.push(m.index);
+    occurrences.entities.push(entity);
+    occurrences.contexts.push(title.join(' ').toLowerCase());
   }
   return { entities, occurrences };
 }
@@ -297,6 +304,7 @@ function relativeSubject(text: string, mention: Mention, cue: Span): Mention | n
 /** One speaker (or null) per attribution, in the same order. */
 export function resolveSpeakers(text: string, quotations: Quotation[], attributions: Attribution[], nonBody: Span[] = []): (Speaker | null)[] {
   const { entities, occurrences } = collectEntities(text, quotations, nonBody);
+  const { starts, entities: occurring, contexts } = occurrences;
   const speakers: (Speaker | null)[] = [];
   /** Person speakers so far, most recent last. */
   const recentPeople: { name: string; title?: string; entity?: Entity }[] = [];
@@ -316,18 +324,18 @@ export function resolveSpeakers(text: string, quotations: Quotation[], attributi
    * most recent person named.
    */
   /** The most recent name before `offset` that passes `test`, looking back a bounded way. */
-  const lastNamed = (offset: number, test: (occurrence: Occurrence) => boolean): Entity | undefined => {
-    const named = countStartingBefore(occurrences, offset);
-    for (let i = named - 1; i >= Math.max(0, named - ANTECEDENT_LOOKBACK); i--) {
-      if (test(occurrences[i]!)) return occurrences[i]!.entity;
+  const lastNamed = (offset: number, test: (entity: Entity, context: string) => boolean): Entity | undefined => {
+    const before = countBefore(starts, offset);
+    for (let i = before - 1; i >= Math.max(0, before - ANTECEDENT_LOOKBACK); i--) {
+      if (test(occurring[i]!, contexts[i]!)) return occurring[i];
     }
     return undefined;
   };
 
   /** The first name at or after `offset` that passes `test` (no copy of the rest of a long document's names). */
-  const firstNamed = (offset: number, test: (occurrence: Occurrence) => boolean): Entity | undefined => {
-    for (let i = countStartingBefore(occurrences, offset); i < occurrences.length; i++) {
-      if (test(occurrences[i]!)) return occurrences[i]!.entity;
+  const firstNamed = (offset: number, test: (entity: Entity, context: string) => boolean): Entity | undefined => {
+    for (let i = countBefore(starts, offset); i < starts.length; i++) {
+      if (test(occurring[i]!, contexts[i]!)) return occurring[i];
     }
     return undefined;
   };
@@ -341,14 +349,14 @@ export function resolveSpeakers(text: string, quotations: Quotation[], attributi
     // "the president" is not the president-elect nor the former president
     const qualifiers = (words: string | undefined): string[] => (words?.toLowerCase().match(/\b(?:elect|former|designate|ex)\b/gu) ?? []).sort();
     const sameStanding = (words: string | undefined): boolean => qualifiers(words).every((q) => qualifiers(mention.text).includes(q));
-    const holdsRole = (o: Occurrence): boolean =>
-      (hasRole(o.entity.title, role!) && sameStanding(o.entity.title)) || (hasRole(o.context, role!) && sameStanding(o.context));
+    const holdsRole = (entity: Entity, context: string): boolean =>
+      (hasRole(entity.title, role!) && sameStanding(entity.title)) || (hasRole(context, role!) && sameStanding(context));
     // a headline's "the president" may come before the name: then the first holder of the role after it
     const byRole = role ? (lastNamed(mention.start, holdsRole) ?? firstNamed(mention.start, holdsRole)) : undefined;
     const antecedent =
       byRole ??
       recentPeople.findLast((person) => fits(person.entity)) ??
-      lastNamed(mention.start, (o) => entityKind(o.entity) === 'person' && fits(o.entity));
+      lastNamed(mention.start, (entity) => entityKind(entity) === 'person' && fits(entity));
     if (!antecedent) return { name: null, kind: 'person', mention };
     return defined({ name: antecedent.name, kind: 'person' as const, title: antecedent.title || undefined, mention });
   };
@@ -360,17 +368,17 @@ export function resolveSpeakers(text: string, quotations: Quotation[], attributi
     if (pronounKind === 'person') return fromAntecedent(mention, undefined, PRONOUN_GENDER.get(lower));
     if (lower === 'they' || lower === 'it') {
       // "they said in a statement": the organisation named last, if one was
-      const organization = lastNamed(mention.start, (o) => entityKind(o.entity) === 'organization');
+      const organization = lastNamed(mention.start, (entity) => entityKind(entity) === 'organization');
       if (organization) return { name: organization.name, kind: 'organization', mention };
     }
     if (pronounKind) return { name: null, kind: 'unknown', mention };
     // "Graham, who says…": a relative pronoun stands for the name right before it, in its sentence
     if (lower === 'who') {
-      const before = occurrences[countStartingBefore(occurrences, mention.start) - 1];
-      const between = before ? text.slice(before.start, mention.start) : '';
-      if (before && between.length <= RELATIVE_REACH && !/[.!?;]\s/u.test(between)) {
-        const { name, title } = before.entity;
-        return defined({ name, kind: entityKind(before.entity), title: title || undefined, mention });
+      const i = countBefore(starts, mention.start) - 1;
+      const between = i >= 0 ? text.slice(starts[i], mention.start) : '';
+      if (i >= 0 && between.length <= RELATIVE_REACH && !/[.!?;]\s/u.test(between)) {
+        const before = occurring[i]!;
+        return defined({ name: before.name, kind: entityKind(before), title: before.title || undefined, mention });
       }
       return { name: null, kind: 'person', mention };
     }
