@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --no-regexp-tier-up --max-semi-space-size=4 --heap-growing-percent=20
+#!/usr/bin/env -S MALLOC_MMAP_THRESHOLD_=131072 node --no-regexp-tier-up --max-semi-space-size=4 --heap-growing-percent=20
 // Thin launcher: all behaviour lives in the compiled CLI module.
 // --no-regexp-tier-up: the grammar's very large patterns, cloned by matchAll,
 // were first run in V8's bytecode interpreter; compiling them straight to
@@ -18,6 +18,16 @@
 // 8% slower (medians of 4: 17.0 -> 18.3 s), from more full collections,
 // and one article 0.63 -> 0.655 s (medians of 6; 3 full collections, not 1)
 // (2026-12-02).
+// MALLOC_MMAP_THRESHOLD_=131072 (glibc; other C libraries ignore it): memory
+// blocks of 128 KiB or more are always mapped on their own and given back
+// when freed. By default glibc raises that threshold to the largest mapped
+// block freed so far (the 20 MB that decoding a 10 MB file takes, a regular
+// expression's 1 MB assembler buffer), and from then on keeps blocks of up
+// to that size in its heap, which stays fragmented and is not returned.
+// Peak RSS, three interleaved runs each: the 10 MB article 206-207 -> 191 MiB,
+// the 2,000-article folder (--jobs 2) 175-177 -> 165-166 MiB, PolNeAR train
+// (--records --jobs 1) 132-139 -> 122-126 MiB; times the same within the
+// noise (medians 19.2 / 5.9 / 9.4 s against 18.3 / 6.1 / 9.2 s) (2026-12-02).
 import { readFileSync } from 'node:fs';
 
 const args = process.argv.slice(2);

@@ -14,7 +14,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { buildCorpus, quotesArgs, runQuotes, writeRecordStream } from './batch-corpus.mjs';
+import { buildCorpus, quotesArgs, quotesEnv, runQuotes, writeRecordStream } from './batch-corpus.mjs';
 
 const work = mkdtempSync(join(tmpdir(), 'quotes-acceptance-'));
 const folder = join(work, 'news');
@@ -83,7 +83,7 @@ check('ids in input order', JSON.stringify(order) === JSON.stringify(wanted));
 // 3. SIGINT during an --out-dir batch, then --resume
 const args = ['news', '--format', 'jsonl', '--max-size', maxSize, '--jobs', '2'];
 const interrupted = await new Promise((done) => {
-  const child = spawn(process.execPath, quotesArgs([...args, '--out-dir', 'partial']), { cwd: work, stdio: 'ignore' });
+  const child = spawn(process.execPath, quotesArgs([...args, '--out-dir', 'partial']), { cwd: work, stdio: 'ignore', env: quotesEnv() });
   const poll = setInterval(() => {
     let written = 0;
     try {

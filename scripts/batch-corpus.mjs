@@ -107,9 +107,9 @@ export function buildCorpus(folder, { articles = 2000, badPerKind = 4 } = {}) {
   return { good, bad, maxSize: CORPUS_MAX_SIZE };
 }
 
-import { BIN, quotesArgs } from './node-command.mjs';
+import { BIN, quotesArgs, quotesEnv } from './node-command.mjs';
 
-export { BIN, quotesArgs };
+export { BIN, quotesArgs, quotesEnv };
 const TIME = '/usr/bin/time';
 
 /**
@@ -125,7 +125,7 @@ export function runQuotes(args, { cwd = ROOT, stdin = null, stdout = '/dev/null'
   const timed = existsSync(TIME);
   const command = timed ? [TIME, ['-f', 'quotes-maxrss=%M cpu=%U+%S', process.execPath, ...quotesArgs(args)]] : [process.execPath, quotesArgs(args)];
   const started = process.hrtime.bigint();
-  const run = spawnSync(command[0], command[1], { cwd, stdio: [input, output, 'pipe'], encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 1 << 28 });
+  const run = spawnSync(command[0], command[1], { cwd, stdio: [input, output, 'pipe'], encoding: 'utf8', env: quotesEnv({ ...process.env, NO_COLOR: '1' }), maxBuffer: 1 << 28 });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (typeof input === 'number') closeSync(input);
   closeSync(output);

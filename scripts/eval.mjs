@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { quotesArgs } from './node-command.mjs';
+import { quotesArgs, quotesEnv } from './node-command.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = process.env.QUOTES_EVAL_CORPUS ?? join(root, '..', 'shared', 'corpora', 'polnear-train');
@@ -15,5 +15,5 @@ if (!existsSync(corpus)) {
   process.stderr.write(`quotes: ${corpus}: corpus not found; nothing to evaluate (set QUOTES_EVAL_CORPUS to score another corpus)\n`);
   process.exit(0);
 }
-const run = spawnSync(process.execPath, quotesArgs(['eval', corpus, ...process.argv.slice(2)]), { stdio: 'inherit' });
+const run = spawnSync(process.execPath, quotesArgs(['eval', corpus, ...process.argv.slice(2)]), { stdio: 'inherit', env: quotesEnv() });
 process.exit(run.status ?? 1);

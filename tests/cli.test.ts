@@ -93,6 +93,13 @@ describe('quotes FILE', () => {
     expect(help.stdout).toContain('Exit status');
   });
 
+  it('runs as the installed command does, through its shebang (its Node flags and environment), with the same output', () => {
+    const direct = spawnSync(BIN, [SEED, '--format', 'jsonl'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(direct.status).toBe(0);
+    expect(direct.stderr).toBe('');
+    expect(direct.stdout).toBe(quotes([SEED, '--format', 'jsonl']).stdout);
+  });
+
   it('explains on stderr which sieve decided each quotation', () => {
     const run = quotes(['-', '--explain', '--format', 'jsonl'], '"We are ready to talk at any time," said Putin.\n');
     expect(run.stderr).toMatch(/^quotes: -: quotation at 1-34 ¶1: tried reported-clause \(no\), speaker-label \(no\), learned-clause \(no\), quote-cue-name; decided by quote-cue-name\n$/);
