@@ -6,7 +6,9 @@
 import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defined, extend } from '../src/objects.js';
+import { recordKind } from '../src/objects.js';
+
+const { extend, defined } = recordKind();
 
 const record = fc.dictionary(fc.constantFrom('start', 'end', 'text', 'title', 'mention', 'parts', 'type'), fc.oneof(fc.integer(), fc.string(), fc.constant(undefined)));
 
@@ -54,7 +56,8 @@ describe('hidden classes', () => {
   const script = `
     const { createRequire } = await import('node:module');
     createRequire(process.cwd() + '/package.json')('compromise/two')('Ann said it.');
-    const { extend, defined } = await import(process.cwd() + '/dist/objects.js');
+    const { recordKind } = await import(process.cwd() + '/dist/objects.js');
+    const { extend, defined } = recordKind();
     const distinct = (xs) => { const reps = []; for (const x of xs) if (!reps.some((r) => %HaveSameMap(r, x))) reps.push(x); return reps.length; };
     const n = 500;
     const spans = Array.from({ length: n }, (_, i) => extend({ start: i, end: i + 4 }, { parts: [], type: 'indirect', learnedQ: { i } }));
@@ -65,5 +68,34 @@ describe('hidden classes', () => {
     const out = execFileSync(process.execPath, ['--allow-natives-syntax', '--input-type=module', '-e', script], { encoding: 'utf8' });
     // speakers come with a title or without: two classes
     expect(JSON.parse(out)).toEqual({ spans: 1, speakers: 2 });
+  });
+});
+
+describe('kinds of record', () => {
+  // a kind's objects are sized by the first few it makes: a short kind made first must not leave a long one's fields out of the object
+  const script = `
+    const { recordKind } = await import(process.cwd() + '/dist/objects.js');
+    const short = recordKind();
+    const long = recordKind();
+    const fields = (n, i) => Object.fromEntries(Array.from({ length: n }, (_, k) => ['f' + k, i]));
+    const shorts = Array.from({ length: 20 }, (_, i) => short.extend({ start: i }, fields(2, i)));
+    const longs = Array.from({ length: 20 }, (_, i) => long.extend({ start: i }, fields(9, i)));
+    // one kind for both: the long records made after the short ones
+    const both = recordKind();
+    const mixed = [...Array.from({ length: 20 }, (_, i) => both.extend({ start: i }, fields(2, i))), both.extend({ start: 0 }, fields(9, 0))];
+    %DebugPrint(longs[19]);
+    console.log('--');
+    %DebugPrint(mixed.at(-1));
+    console.log('--');
+    console.log(JSON.stringify({ shortLong: %HaveSameMap(shorts[0], longs[0]), longs: longs.every((r) => %HaveSameMap(r, longs[0])) }));
+  `;
+  it('keep their fields in the object, whatever kind was made first', () => {
+    const out = execFileSync(process.execPath, ['--allow-natives-syntax', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    const [own, shared, maps] = out.split('--\n');
+    expect(own).toMatch(/#f8: \d+ \(const data field \d+\), location: in-object/);
+    expect(own).not.toMatch(/location: properties\[/);
+    // the test can fail: one root for both kinds leaves the long record's last fields in a property store
+    expect(shared).toMatch(/location: properties\[/);
+    expect(JSON.parse(maps!)).toEqual({ shortLong: false, longs: true });
   });
 });

@@ -27,7 +27,10 @@ import type { NonBodySpan, Paragraph } from '../types.js';
 import { wordAlternation } from '../regex.js';
 import { wordCount } from '../words.js';
 import { trimSpan } from './02-paragraphs.js';
-import { extend } from '../objects.js';
+import { recordKind } from '../objects.js';
+
+/** Non-body lines and body paragraphs, records of their own kind (see objects.ts). */
+const { extend } = recordKind();
 
 export type NonBodyKind = NonBodySpan['kind'];
 

@@ -19,7 +19,11 @@ import { wordCount } from '../words.js';
 import type { Cue, Mention, Quotation, Sentence, Span } from '../types.js';
 import type { QuoteSpan } from './05-quote-spans.js';
 import { indirectSpan } from './05-reported-speech.js';
-import { extend } from '../objects.js';
+import { recordKind } from '../objects.js';
+
+/** Quote spans, and cues, records of two kinds (see objects.ts). */
+const { extend } = recordKind();
+const cueRecords = recordKind();
 
 /**
  * The words a learned clause needs. One: PolNeAR attributes short contents
@@ -160,7 +164,7 @@ const spanOf = (tokens: readonly Token[], run: Run): Span => ({ start: tokens[ru
 function cueOf(text: string, tokens: readonly Token[], run: Run): Cue {
   const span = spanOf(tokens, run);
   const words = text.slice(span.start, span.end);
-  return extend(span, { text: words, lemma: reportingVerbLemma(words) ?? words.toLowerCase() });
+  return cueRecords.extend(span, { text: words, lemma: reportingVerbLemma(words) ?? words.toLowerCase() });
 }
 
 /** Learned reported clauses in the sentences, outside the spans already found and outside quotation marks. */

@@ -19,7 +19,10 @@ import { REPORTING_VERB_FORMS, UTTERANCE_NOUNS, UTTERANCE_VERB_FORMS } from '../
 import type { Cue, Mention, Quotation, QuoteType, Sentence, Span } from '../types.js';
 import { labelledTurns, mixedClauseReporter, reportedSpans } from './05-reported-speech.js';
 import { trimSpan } from './02-paragraphs.js';
-import { extend } from '../objects.js';
+import { recordKind } from '../objects.js';
+
+/** Quote spans, records of their own kind (see objects.ts). */
+const { extend } = recordKind();
 
 /**
  * A mixed quote quotes this many words at least, or it is reported speech

@@ -28,7 +28,11 @@ import { hasWords, wordCount } from '../words.js';
 import type { Cue, Mention, Sentence, Span } from '../types.js';
 import { trimSpan } from './02-paragraphs.js';
 import type { QuoteSpan } from './05-quote-spans.js';
-import { defined, extend } from '../objects.js';
+import { recordKind } from '../objects.js';
+
+/** Quote spans, and the attributions of reported speech, records of two kinds (see objects.ts). */
+const { extend } = recordKind();
+const { defined } = recordKind();
 
 /** A reported clause this short is not worth a record ("he said so"). */
 const MIN_CLAUSE_WORDS = 3;

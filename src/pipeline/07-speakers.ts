@@ -26,7 +26,10 @@ import { NAME, eachMatch, headNoun, lazyPattern } from '../sieves/grammar.js';
 import { countBefore, overlapsAny } from '../spans.js';
 import type { Mention, Quotation, Span, Speaker, SpeakerKind, SpeakerSummary } from '../types.js';
 import type { Attribution } from './06-attribution.js';
-import { defined, extend } from '../objects.js';
+import { recordKind } from '../objects.js';
+
+/** Speakers, records of their own kind (see objects.ts). */
+const { defined, extend } = recordKind();
 
 /** A person or organisation named in the document, under its longest name. */
 interface Entity {
