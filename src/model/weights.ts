@@ -34,31 +34,42 @@ function typed<T>(base64: string, make: (buffer: ArrayBuffer, offset: number, le
   return make(copy, 0, buffer.length / bytes);
 }
 
+/** How full the weight table may be: the smallest power of two of slots that keeps it at most this full. */
+const MAX_LOAD = 0.8;
+
 /**
  * The weights by feature hash: an open-addressing table (linear probing, at
- * most half full) whose entries hold the hash and its weights side by side,
- * so a lookup touches one stretch of memory, not three. Between two articles
- * the rest of the pipeline evicts it from the caches, so what counts is the
- * cache lines a lookup misses: one here. (A bit per hash with a count per 32
- * hashes and 16-bit rows took 2.6 MB, not 10, and was faster when warm, but
- * costs two misses a lookup: a third slower in the pipeline.)
+ * most MAX_LOAD full) whose entries hold the hash and its four 16-bit
+ * weights side by side, 12 bytes, so a lookup touches one stretch of memory,
+ * and five entries share a cache line. Between two articles the rest of the
+ * pipeline evicts it from the caches, so what counts is the cache lines a
+ * lookup misses: one here. The weights are scaled as they are read, to the
+ * float32 a table of scaled weights would hold, so the sums are the same.
+ * (Entries of a hash and four float32 weights in a table at most half full
+ * took 5.2 MB, not 1.6, and were no faster: the pipeline over PolNeAR train,
+ * six interleaved runs, median CPU 7.75 s against 7.01 s. A bit per hash with
+ * a count per 32 hashes and 16-bit rows took 2.6 MB and costs two misses a
+ * lookup: a third slower in the pipeline.)
  */
 function weightTable(keys: Uint32Array, weights: Int16Array, scale: number): SequenceModel['addWeights'] {
   // the four labels' sums are held in locals, not read and written back for each feature
   const four: 4 = L;
-  const STRIDE = four + 1;
+  // an entry: the hash (one Int32, at WORDS × slot), then its weights (Int16, from HALVES × slot + 2)
+  const WORDS = 3;
+  const HALVES = 6;
   let size = 1;
-  while (size < keys.length * 2) size <<= 1;
+  while (size * MAX_LOAD < keys.length) size <<= 1;
   const mask = size - 1;
-  const buffer = new ArrayBuffer(size * STRIDE * 4);
+  const buffer = new ArrayBuffer(size * WORDS * 4);
   const hashes = new Int32Array(buffer).fill(-1);
-  const values = new Float32Array(buffer);
+  const values = new Int16Array(buffer);
   keys.forEach((key, row) => {
     let slot = key & mask;
-    while (hashes[slot * STRIDE] !== -1) slot = (slot + 1) & mask;
-    hashes[slot * STRIDE] = key;
-    for (let y = 0; y < L; y++) values[slot * STRIDE + 1 + y] = weights[row * L + y]! * scale;
+    while (hashes[slot * WORDS] !== -1) slot = (slot + 1) & mask;
+    hashes[slot * WORDS] = key;
+    for (let y = 0; y < four; y++) values[slot * HALVES + 2 + y] = weights[row * four + y]!;
   });
+  const { fround } = Math;
   return (features, from, to, out, at) => {
     let o = out[at + OUTSIDE]!;
     let s = out[at + SOURCE]!;
@@ -67,14 +78,14 @@ function weightTable(keys: Uint32Array, weights: Int16Array, scale: number): Seq
     for (let f = from; f < to; f++) {
       const h = features[f]!;
       for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-        const key = hashes[slot * STRIDE]!;
+        const key = hashes[slot * WORDS]!;
         if (key === -1) break;
         if (key === h) {
-          const v = slot * STRIDE + 1;
-          o += values[v + OUTSIDE]!;
-          s += values[v + SOURCE]!;
-          c += values[v + CUE]!;
-          q += values[v + CONTENT]!;
+          const v = slot * HALVES + 2;
+          o += fround(values[v + OUTSIDE]! * scale);
+          s += fround(values[v + SOURCE]! * scale);
+          c += fround(values[v + CUE]! * scale);
+          q += fround(values[v + CONTENT]! * scale);
           break;
         }
       }
