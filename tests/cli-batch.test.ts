@@ -169,6 +169,17 @@ describe('folders and globs', () => {
     ]);
   });
 
+  it('fails standard input over --max-size, read to its end, and reads the same input under the limit', () => {
+    const text = readFileSync(join(ROOT, 'fixtures', 'tass-putin-trump.txt'), 'utf8');
+    const over = quotes(['-', '--format', 'jsonl', '--max-size', '1k'], { input: text });
+    expect(over.status).toBe(1);
+    expect(over.stdout).toBe('');
+    expect(over.stderr).toBe('quotes: -: too large (2.8 KiB, over the limit of 1 KiB); skipped\n');
+    const under = quotes(['-', '--format', 'jsonl', '--max-size', '3k'], { input: text });
+    expect(under.status).toBe(0);
+    expect(under.stdout.trim().split('\n')).toHaveLength(15);
+  });
+
   it('--fail-fast stops at the first failure, after writing the inputs before it', () => {
     const dir = tree();
     writeFileSync(join(dir, 'news', 'b0.txt'), Buffer.from([1, 2, 0, 3]));

@@ -44,11 +44,13 @@ export interface RenderConfig extends Pick<CliOptions, (typeof RENDER_OPTIONS)[n
 }
 
 /**
- * One document to run: a file to read, bytes already read (standard input),
- * a --records line, or a failure found earlier. `fileBytes`: the path's
- * exact bytes when they are not UTF-8 (then read, and shown escaped).
+ * One document to run: a file to read, bytes already read (standard input;
+ * the runner takes them out of the task, null after, so that the task does
+ * not hold them while the text is read), a --records line, or a failure found
+ * earlier. `fileBytes`: the path's exact bytes when they are not UTF-8 (then
+ * read, and shown escaped).
  */
-export type DocumentTask = { file: string; fileBytes?: Uint8Array } & ({ path: string } | { bytes: Uint8Array } | { line: string } | { failure: string });
+export type DocumentTask = { file: string; fileBytes?: Uint8Array } & ({ path: string } | { bytes: Uint8Array | null } | { line: string } | { failure: string });
 
 /** A document done: its rendered output (one format's body; the printer frames it), the lines for stderr, and counts. */
 export interface DocumentOutcome {
@@ -193,7 +195,19 @@ function parseRecord(line: string, fields: { textField: string; idField: string 
  * holds the bytes, and they are let go while the text is read.
  */
 function readDecoded(path: string | Uint8Array, config: RenderConfig): DecodedText {
-  return decode(readArticle(path, config.maxSize), config.encoding === null ? {} : { encoding: config.encoding });
+  return decoded(readArticle(path, config.maxSize), config);
+}
+
+/** Standard input's bytes decoded, taken out of the task, in a frame of their own (see readDecoded). */
+function takeDecoded(task: { bytes: Uint8Array | null }, config: RenderConfig): DecodedText {
+  const bytes = task.bytes;
+  task.bytes = null;
+  if (bytes === null) throw new Error('standard input was read twice');
+  return decoded(bytes, config);
+}
+
+function decoded(bytes: Uint8Array, config: RenderConfig): DecodedText {
+  return decode(bytes, config.encoding === null ? {} : { encoding: config.encoding });
 }
 
 export function createRunner(config: RenderConfig): (task: DocumentTask) => DocumentOutcome {
@@ -207,7 +221,7 @@ export function createRunner(config: RenderConfig): (task: DocumentTask) => Docu
     let article: string | Uint8Array | DecodedText;
     try {
       if ('path' in task) article = readDecoded(fileBytes ?? task.path, config);
-      else if ('bytes' in task) article = task.bytes;
+      else if ('bytes' in task) article = takeDecoded(task, config);
       else {
         const record = parseRecord(task.line, config.records!, config.maxSize);
         named.file = named.label = record.id;

@@ -11,6 +11,7 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { mapInOrder } from '../batch/pool.js';
 import { byteString, escapedPath, fromByteString } from '../batch/path-names.js';
+import { tooLarge } from '../batch/read.js';
 import { findInputs, type FoundInput } from '../batch/walk.js';
 import { RENDER_OPTIONS, type DocumentOutcome, type DocumentTask, type RenderConfig } from './document-runner.js';
 import { EXIT_INPUT_FAILED, EXIT_OK, EXIT_SIGNAL, UsageError, describeSystemError } from './errors.js';
@@ -175,11 +176,21 @@ async function planFiles(operands: string[], options: CliOptions): Promise<Plan>
       const fileBytes = input.fileBytes ? { fileBytes: input.fileBytes } : {};
       if (input.failure) yield { file: input.file, ...fileBytes, failure: input.failure };
       else if (options.resume && sink.kind === 'files' && existsSync(fromByteString(sink.targets.get(inputPath(input))!))) tally.skipped++;
-      else if (input.source === 'stdin') yield { file: '-', bytes: await readStdin() };
+      else if (input.source === 'stdin') yield await stdinTask(options.maxSize);
       else yield { file: input.file, ...fileBytes, path: input.file };
     }
   }
   return { tasks, total: inputs.length, runnable: inputs.filter((i) => !i.failure).length, batch, sink };
+}
+
+/**
+ * Standard input as a task, read in a function of its own: a generator that
+ * held what it read in a local would keep the bytes while it waits, after the
+ * runner has taken them from the task.
+ */
+async function stdinTask(maxSize: number): Promise<DocumentTask> {
+  const read = await readStdin(maxSize);
+  return 'bytes' in read ? { file: '-', bytes: read.bytes } : { file: '-', failure: tooLarge(read.size, maxSize).message };
 }
 
 function planRecords(operands: string[], options: CliOptions): Plan {

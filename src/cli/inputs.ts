@@ -5,10 +5,19 @@
  */
 import { StringDecoder } from 'node:string_decoder';
 
-export async function readStdin(): Promise<Uint8Array> {
+/**
+ * Standard input's bytes; past `maxSize`, only how many there were: the rest
+ * is read to its end (the writer is not cut off) and let go as it comes.
+ */
+export async function readStdin(maxSize = Infinity): Promise<{ bytes: Uint8Array } | { size: number }> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length;
+    if (size <= maxSize) chunks.push(chunk as Buffer);
+    else chunks.length = 0;
+  }
+  return size <= maxSize ? { bytes: Buffer.concat(chunks) } : { size };
 }
 
 /**
