@@ -98,14 +98,18 @@ function normalised(line: string): string {
 const QUOTATION_MARK = /["“”«»„]/u;
 
 /** The most words a navigation line has. */
-const NAVIGATION_LINE_WORDS = Math.max(...[...NAVIGATION_LINES].map(wordCount));
+const NAVIGATION_LINE_WORDS = Math.max(...[...NAVIGATION_LINES].map((line) => wordCount(line)));
+
+/** One word more than the largest of the limits nonBodyKind compares a paragraph's words with. */
+const WORDS_ASKED = Math.max(NAVIGATION_LINE_WORDS, MAX_BYLINE_WORDS, MAX_CAPTION_WORDS) + 1;
 
 /** What kind of non-body line a whole paragraph is, or null for a body paragraph. */
 export function nonBodyKind(line: string): NonBodyKind | null {
-  const words = wordCount(line);
+  // counted only as far as the limits below ask
+  const words = wordCount(line, WORDS_ASKED);
   // lower-casing never joins two words, so a line of more words than any navigation line is none
   if (words <= NAVIGATION_LINE_WORDS && NAVIGATION_LINES.has(normalised(line))) return 'navigation';
-  const short = (): boolean => wordCount(line.replace(WEB_ADDRESS, ' ')) <= MAX_NAVIGATION_WORDS;
+  const short = (): boolean => wordCount(line.replace(WEB_ADDRESS, ' '), MAX_NAVIGATION_WORDS + 1) <= MAX_NAVIGATION_WORDS;
   if (NAVIGATION_OPENING.test(line) && short()) return 'navigation';
   if ((READER_PROMPT.test(line) || FOLLOW.test(line)) && !QUOTATION_MARK.test(line) && short()) return 'navigation';
   if (words <= MAX_BYLINE_WORDS && !POSSESSIVE.test(line)) {

@@ -15,7 +15,7 @@ import { reportedSpeechModel } from '../model/weights.js';
 import { reportingVerbLemma } from '../lexicon/reporting-verbs.js';
 import { AUXILIARY, MENTION, NAME, lazyPattern, mentionAt } from '../sieves/grammar.js';
 import { overlapsAny, spanAt } from '../spans.js';
-import { wordCount } from '../words.js';
+import { hasWords } from '../words.js';
 import type { Cue, Mention, Quotation, Sentence, Span } from '../types.js';
 import type { QuoteSpan } from './05-quote-spans.js';
 import { indirectSpan } from './05-reported-speech.js';
@@ -192,7 +192,7 @@ export function learnedSpans(text: string, sentences: readonly Sentence[], quota
     const clauses: { content: Span; cue: Cue; source: Mention | null }[] = [];
     for (const run of joinRuns(runsOf(labels, CONTENT), tokens, labels)) {
       const content = spanOf(tokens, run);
-      if (wordCount(text.slice(content.start, content.end)) < MIN_CLAUSE_WORDS) continue;
+      if (!hasWords(text.slice(content.start, content.end), MIN_CLAUSE_WORDS)) continue;
       if (overlapsAny(covered, content) || overlapsAny(quoted, content)) continue;
       const cueRun = nearest(cues, run)!;
       const cue = cueOf(text, tokens, cueRun);

@@ -104,7 +104,7 @@ function closingIn(text: string, body: Span, words: string, chances: Chances): {
 
 /** A clause its attribution interrupts ("X, according to Y, is …", "X, Y said, is …"): one report of two parts, null when they hold too few words. */
 function interruptedReport(text: string, before: Span, after: Span, mention: Mention, cue: Cue): ReportedSpan | null {
-  if (wordCount(text.slice(before.start, before.end)) + wordCount(text.slice(after.start, after.end)) < MIN_CLAUSE_WORDS) return null;
+  if (wordCount(text.slice(before.start, before.end), MIN_CLAUSE_WORDS) + wordCount(text.slice(after.start, after.end), MIN_CLAUSE_WORDS) < MIN_CLAUSE_WORDS) return null;
   return { content: { start: before.start, end: after.end }, parts: [before, after], mention, cue };
 }
 
@@ -600,7 +600,7 @@ function standsElsewhere(text: string, word: string, from: number, to: number): 
  */
 function labelsSpeaker(text: string, label: string, at: number): boolean {
   const lower = label.toLowerCase();
-  if (label.length < 2 || wordCount(label) > MAX_LABEL_WORDS || PARAGRAPH_LABELS.has(lower) || NON_NAME_CAPITALS.has(lower)) return false;
+  if (label.length < 2 || wordCount(label, MAX_LABEL_WORDS + 1) > MAX_LABEL_WORDS || PARAGRAPH_LABELS.has(lower) || NON_NAME_CAPITALS.has(lower)) return false;
   const words = label.split(/\s+/u);
   // "The Latest", "Big Win For Bernie", "Monday’s Morning Email": a headline's label, not a name
   if (words.some((w) => NON_NAME_CAPITALS.has(w.toLowerCase().replace(/['’]s$/u, '')))) return false;
