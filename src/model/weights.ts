@@ -35,7 +35,7 @@ function typed<T>(base64: string, make: (buffer: ArrayBuffer, offset: number, le
 }
 
 /** How full the weight table may be: the smallest power of two of slots that keeps it at most this full. */
-const MAX_LOAD = 0.8;
+const MAX_LOAD = 0.5;
 
 /**
  * The weights by feature hash: an open-addressing table (linear probing, at
@@ -45,11 +45,12 @@ const MAX_LOAD = 0.8;
  * pipeline evicts it from the caches, so what counts is the cache lines a
  * lookup misses: one here. The weights are scaled as they are read, to the
  * float32 a table of scaled weights would hold, so the sums are the same.
- * (Entries of a hash and four float32 weights in a table at most half full
- * took 5.2 MB, not 1.6, and were no faster: the pipeline over PolNeAR train,
- * six interleaved runs, median CPU 7.75 s against 7.01 s. A bit per hash with
- * a count per 32 hashes and 16-bit rows took 2.6 MB and costs two misses a
- * lookup: a third slower in the pipeline.)
+ * Half full, the table of the shipped model takes 3.1 MB. (Entries of a hash
+ * and four float32 weights took 5.2 MB, for the same speed. The table 80%
+ * full took 1.6 MB, but decoding's share of a run over PolNeAR train rose
+ * from 10.4% to 12.3%, medians of three profiles, from the longer probes. A
+ * bit per hash with a count per 32 hashes and 16-bit rows took 2.6 MB and
+ * costs two misses a lookup: a third slower in the pipeline.)
  */
 function weightTable(keys: Uint32Array, weights: Int16Array, scale: number): SequenceModel['addWeights'] {
   // the four labels' sums are held in locals, not read and written back for each feature
