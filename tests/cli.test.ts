@@ -176,6 +176,31 @@ describe('formats', () => {
     }
   });
 
+  // the table is drawn 200 rows at a time (cli-table3's layout is quadratic in its rows); the parts must join as one table
+  const LONG = Array.from({ length: 450 }, (_, i) => `“We will finish part ${i + 1} of the work,” said Ana Ruiz.`).join('\n\n');
+  const tableRows = (lines: string[]) => lines.filter((l) => /^│? ?\d+ /.test(l)).map((l) => Number(/\d+/.exec(l)![0]));
+
+  it('draws a long document as one table: one header, every row once and in order', () => {
+    const run = quotes(['-', '--format', 'table'], LONG);
+    expect(run.status).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines.filter((l) => /^#\s+¶\s+type/.test(l))).toHaveLength(1);
+    expect(tableRows(lines)).toEqual(Array.from({ length: 450 }, (_, i) => i));
+    expect(run.stdout.endsWith('\n') && !run.stdout.endsWith('\n\n')).toBe(true);
+  });
+
+  it.skipIf(!existsSync('/usr/bin/script'))('on a terminal, draws a long document as one bordered table', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'quotes-long-')), 'long.txt');
+    writeFileSync(file, LONG);
+    const lines = spawnSync('/usr/bin/script', ['-qc', `"${process.execPath}" "${BIN}" "${file}" --color never`, '/dev/null'], { cwd: ROOT, encoding: 'utf8' }).stdout.split(/\r?\n/);
+    expect(lines.filter((l) => l.startsWith('┌'))).toHaveLength(1);
+    expect(lines.filter((l) => l.startsWith('└'))).toHaveLength(1);
+    expect(lines.filter((l) => /^│ #/.test(l))).toHaveLength(1);
+    // a separator under the header and between every two rows
+    expect(lines.filter((l) => l.startsWith('├'))).toHaveLength(450);
+    expect(tableRows(lines)).toEqual(Array.from({ length: 450 }, (_, i) => i));
+  });
+
   it('--json is --format json', () => {
     expect(quotes([SEED, '--json']).stdout).toBe(quotes([SEED, '--format', 'json']).stdout);
   });

@@ -169,7 +169,7 @@ export function renderDocument(view: DocumentView, config: RenderConfig): Iterab
     case 'list':
       return [config.speakers ? renderSpeakersTable(view) : renderList(view)];
     case 'table':
-      return [config.speakers ? renderSpeakersTable(view) : renderTable(view)];
+      return config.speakers ? [renderSpeakersTable(view)] : renderTable(view);
   }
 }
 
