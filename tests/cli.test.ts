@@ -201,6 +201,17 @@ describe('formats', () => {
     expect(tableRows(lines)).toEqual(Array.from({ length: 450 }, (_, i) => i));
   });
 
+  it('--format json of several documents is an array of what each prints alone, a line separator inside a quote kept as it is', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quotes-json-'));
+    writeFileSync(join(dir, 'a.txt'), '“We will\u2028win this,” said Ana Ruiz.\n');
+    writeFileSync(join(dir, 'b.txt'), readFileSync(join(ROOT, SEED)));
+    const both = quotes([join(dir, 'a.txt'), join(dir, 'b.txt'), '--format', 'json']);
+    expect(both.status).toBe(0);
+    const alone = ['a.txt', 'b.txt'].map((f) => JSON.parse(quotes([join(dir, f), '--format', 'json']).stdout));
+    expect(JSON.parse(both.stdout)).toEqual(alone);
+    expect(alone[0].quotes[0].text).toBe('We will\u2028win this,');
+  });
+
   it('--json is --format json', () => {
     expect(quotes([SEED, '--json']).stdout).toBe(quotes([SEED, '--format', 'json']).stdout);
   });

@@ -19,6 +19,7 @@ import {
   type DocumentView,
   delimitedRows,
   documentRecord,
+  prettyJson,
   csvLine,
   fileBytesField,
   markdownLine,
@@ -159,7 +160,7 @@ export function renderDocument(view: DocumentView, config: RenderConfig): Iterab
         ? [speakerRows(view.quotes, view.result.speakers).map((r) => `${JSON.stringify({ file: view.file, fileBytes: fileBytesField(view), ...r })}\n`).join('')]
         : inChunks(jsonlLines(view));
     case 'json':
-      return [JSON.stringify(documentRecord(view, config.includeText), null, 2)];
+      return inChunks(prettyJson(documentRecord(view, config.includeText)));
     case 'csv':
     case 'tsv':
     case 'md': {

@@ -33,8 +33,21 @@ function colourLevel(options: CliOptions, terminal: boolean): 0 | 1 {
 /** The extension of an --out-dir file, by format. */
 const OUTPUT_EXTENSIONS: Record<Format, string> = { table: 'txt', list: 'txt', json: 'json', jsonl: 'jsonl', csv: 'csv', tsv: 'tsv', md: 'md' };
 
-function indent(text: string): string {
-  return text.replace(/^/gm, '  ');
+/**
+ * A document's JSON pieces as an element of the array of documents: after
+ * `head`, every line indented by two spaces. Only the line breaks JSON.stringify
+ * writes between values are line ends here: U+2028 and U+2029 stand raw inside
+ * its strings, and are text, not line ends.
+ */
+function* inArray(head: string, pieces: Iterable<string>): Generator<string> {
+  yield `${head}  `;
+  for (const piece of pieces) yield piece.replaceAll('\n', '\n  ');
+}
+
+/** The pieces, then `end`. */
+function* ending(pieces: Iterable<string>, end: string): Generator<string> {
+  yield* pieces;
+  yield end;
 }
 
 /**
@@ -57,10 +70,8 @@ class Printer {
     const first = this.count++ === 0;
     if (options.highlight || options.printText) return body;
     switch (options.format) {
-      case 'json': {
-        const [text = ''] = body;
-        return [this.single ? `${text}\n` : `${first ? '[\n' : ',\n'}${indent(text)}`];
-      }
+      case 'json':
+        return this.single ? ending(body, '\n') : inArray(first ? '[\n' : ',\n', body);
       case 'csv':
       case 'tsv':
       case 'md': {

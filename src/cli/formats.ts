@@ -110,6 +110,37 @@ export function documentRecord(view: DocumentView, includeText = false): Record<
   };
 }
 
+/**
+ * `JSON.stringify(record, null, 2)`, a piece at a time: each element of the
+ * record's arrays on its own (the quotes and paragraphs of a long document),
+ * so that the whole text is never held at once. Each piece is what
+ * JSON.stringify writes for it, indented where it stands (JSON strings hold
+ * no raw line break, so indenting after each one is exact).
+ */
+export function* prettyJson(record: Record<string, unknown>): Generator<string> {
+  // what JSON.stringify leaves out of an object, and writes as null in an array
+  const omitted = (value: unknown): boolean => value === undefined || typeof value === 'function' || typeof value === 'symbol';
+  const at = (value: unknown, indent: string): string => (omitted(value) ? 'null' : JSON.stringify(value, null, 2).replaceAll('\n', `\n${indent}`));
+  const entries = Object.entries(record).filter(([, value]) => !omitted(value));
+  if (entries.length === 0) {
+    yield '{}';
+    return;
+  }
+  yield '{';
+  for (const [i, [key, value]] of entries.entries()) {
+    yield `\n  ${JSON.stringify(key)}: `;
+    if (Array.isArray(value) && value.length > 0) {
+      yield '[';
+      for (const [j, element] of value.entries()) yield `\n    ${at(element, '    ')}${j < value.length - 1 ? ',' : ''}`;
+      yield '\n  ]';
+    } else {
+      yield at(value, '  ');
+    }
+    if (i < entries.length - 1) yield ',';
+  }
+  yield '\n}';
+}
+
 /** The JSON Lines of a document's quotes, one at a time. */
 export function* jsonlLines(view: DocumentView): Generator<string> {
   for (const q of view.quotes) yield `${JSON.stringify(quoteRecord(view, q))}\n`;
