@@ -168,7 +168,7 @@ export function renderDocument(view: DocumentView, config: RenderConfig): Iterab
       return inChunks(rowLines(delimitedRows(view, config.speakers), line));
     }
     case 'list':
-      return [config.speakers ? renderSpeakersTable(view) : renderList(view)];
+      return config.speakers ? [renderSpeakersTable(view)] : inChunks(renderList(view));
     case 'table':
       return config.speakers ? [renderSpeakersTable(view)] : renderTable(view);
   }

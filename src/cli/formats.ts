@@ -183,20 +183,20 @@ function quoteForPeople(result: ExtractResult, quote: Quote): string {
 /** Quotes below this confidence are dimmed. */
 const LOW_CONFIDENCE = 0.5;
 
-export function renderList(view: DocumentView): string {
+/** --format list: two lines per quote (who, then what), yielded a line at a time. */
+export function* renderList(view: DocumentView): Generator<string> {
   const { paint } = view;
-  const lines = [paint.bold(fileLabel(view))];
-  if (view.quotes.length === 0) lines.push(paint.dim('  no quotes found'));
+  yield `${paint.bold(fileLabel(view))}\n`;
+  if (view.quotes.length === 0) yield `${paint.dim('  no quotes found')}\n`;
   for (const quote of view.quotes) {
     const who = speakerLabel(quote);
     const mention = quote.speaker?.mention && quote.speaker.mention.text !== who ? ` (${oneLine(quote.speaker.mention.text)})` : '';
     const cue = quote.cue ? ` ${oneLine(quote.cue.text)}` : '';
     const type = quote.type === 'direct' ? '' : ` ${paint.yellow(quote.type)}`;
     const body = `      ${quoteForPeople(view.result, quote)}`;
-    lines.push(`  ${paint.dim(`#${quote.index} ¶${quote.paragraph}`)}${type} ${speakerPaint(paint, quote.speaker?.name)(oneLine(who))}${mention}${cue}`);
-    lines.push(quote.confidence < LOW_CONFIDENCE ? paint.dim(body) : body);
+    yield `  ${paint.dim(`#${quote.index} ¶${quote.paragraph}`)}${type} ${speakerPaint(paint, quote.speaker?.name)(oneLine(who))}${mention}${cue}\n`;
+    yield `${quote.confidence < LOW_CONFIDENCE ? paint.dim(body) : body}\n`;
   }
-  return `${lines.join('\n')}\n`;
 }
 
 /** The longest a quote may run in a table cell, in lines, before it is shortened with "…". */
