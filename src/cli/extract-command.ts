@@ -96,12 +96,6 @@ function* prefixed(head: string, body: Iterable<string>): Generator<string> {
   yield* body;
 }
 
-/** A document alone in its file: its pieces framed, then the end. */
-function* framed(printer: Printer, body: Iterable<string>): Generator<string> {
-  yield* printer.document(body);
-  yield printer.end();
-}
-
 /** An input's path as a byte string (exact, however it is named): what --out-dir's plan is keyed by. */
 const inputPath = (input: { file: string; fileBytes?: Uint8Array }): string => byteString(input.fileBytes ?? input.file);
 
@@ -147,7 +141,8 @@ async function write(sink: Sink, outcome: DocumentOutcome): Promise<string | nul
   const target = fromByteString(sink.targets.get(inputPath(outcome))!);
   const printer = new Printer(sink.options, true);
   try {
-    writeFileAtomic(target, framed(printer, outcome.output));
+    // a document alone in its file: its pieces framed, then the end
+    writeFileAtomic(target, ending(printer.document(outcome.output), printer.end()));
     return null;
   } catch (error) {
     return `cannot write ${escapedPath(target)}: ${describeSystemError(error)}`;
