@@ -64,13 +64,15 @@ describe('span invariants', () => {
 
   // counterexamples fast-check found: the tagger's cue ":" joined two content runs into one that held it;
   // a second clause's source inside the first's content; a cue run ending on an opening mark; a mixed
-  // clause holding a direct quote's speaker
+  // clause holding a direct quote's speaker; an unclosed quotation carried into a paragraph that held only
+  // the reopening mark (after a dateline) closing there, so that the mixed clause around it ran over the dateline
   it.each([
     '“”Photo: Vladimir Putin',
     "she''‚Read more: according to",
     'the plan was"added"the plan was',
     'this is no problem"said「a spokesman for the ministry',
     '"according to"-- All news「rock ’n’ roll',
+    'We are ready«the plan was\r\nTOKYO, December 13. /TASS/. 「',
   ])('hold on %j', (text) => {
     expectInvariants(text);
     // no clause of the tagger holds a speaker or cue of another quote of its sentence

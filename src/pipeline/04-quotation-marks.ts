@@ -184,11 +184,13 @@ export function findQuotations(text: string, paragraphs: Paragraph[]): Quotation
   const warnings: Warning[] = [];
   let carried = null as OpenQuotation | null;
 
-  const emit = (open: OpenQuotation, close: number, closed: boolean): void => {
+  /** A quotation closed by the mark that ends at `close`, or (null) never closed: it ends with its last part that holds anything. */
+  const emit = (open: OpenQuotation, close: number | null): void => {
     // the parts as they are when none is empty: an array made by filter() holds 17 slots, and most quotations have one part
     const parts = open.parts.every((p) => p.end > p.start) ? open.parts : open.parts.filter((p) => p.end > p.start);
     if (parts.length === 0) return;
-    quotations.push({ start: parts[0]!.start, end: parts.at(-1)!.end, parts, open: open.open, close, closed, paragraph: open.paragraph });
+    const end = parts.at(-1)!.end;
+    quotations.push({ start: parts[0]!.start, end, parts, open: open.open, close: close ?? end, closed: close !== null, paragraph: open.paragraph });
   };
 
   for (const paragraph of paragraphs) {
@@ -201,7 +203,7 @@ export function findQuotations(text: string, paragraphs: Paragraph[]): Quotation
         stack.push(reopened);
       } else {
         warnings.push(warning('unclosed-quote', UNCLOSED, carried.open));
-        emit(carried, carried.parts.at(-1)!.end, false);
+        emit(carried, null);
       }
       carried = null;
     }
@@ -219,7 +221,7 @@ export function findQuotations(text: string, paragraphs: Paragraph[]): Quotation
           ? { ...continued, parts: [...continued.parts, part] }
           : { parts: [part], open: opening.at, paragraph: paragraph.index };
         continued = null;
-        emit(open, at + mark.length, true);
+        emit(open, at + mark.length);
       } else if (role.kind === 'stray') {
         warnings.push(warning('stray-quote', 'a closing quotation mark has no opening mark', at));
       }
@@ -235,7 +237,7 @@ export function findQuotations(text: string, paragraphs: Paragraph[]): Quotation
   }
   if (carried) {
     warnings.push(warning('unclosed-quote', UNCLOSED, carried.open));
-    emit(carried, carried.parts.at(-1)!.end, false);
+    emit(carried, null);
   }
   return { quotations, warnings };
 }

@@ -62,6 +62,15 @@ describe('quotation marks', () => {
     expect(result.warnings).toEqual(['unclosed-quote']);
   });
 
+  it('ends an unclosed quotation carried into a paragraph with nothing after its reopening mark with its last words', () => {
+    const text = 'He said “we are ready\n\n“';
+    const [quotation, ...others] = findQuotations(text, splitParagraphs(text)).quotations;
+    expect(others).toEqual([]);
+    expect(quotation!.parts.map((p) => text.slice(p.start, p.end))).toEqual(['we are ready']);
+    expect(quotation!.closed).toBe(false);
+    expect(quotation!.close).toBe(text.indexOf('ready') + 'ready'.length);
+  });
+
   it('warns about a stray closing mark and keeps going', () => {
     const result = scan('Oops” and then “a real quote” here.');
     expect(result.parts).toEqual([['a real quote']]);
