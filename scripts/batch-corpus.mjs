@@ -113,7 +113,7 @@ export { BIN, quotesArgs, quotesEnv };
 const TIME = '/usr/bin/time';
 
 /**
- * Runs quotes with stdin and stdout from and to files (so that large streams
+ * Runs quotes (the launcher, bin/quotes.js) with stdin and stdout from and to files (so that large streams
  * never sit in this process), timing it, and measuring its peak resident
  * memory with /usr/bin/time when there is one. Returns the status, stderr,
  * wall-clock seconds, peak RSS in KiB and CPU seconds (user + system; null
@@ -123,9 +123,10 @@ export function runQuotes(args, { cwd = ROOT, stdin = null, stdout = '/dev/null'
   const input = stdin === null ? 'ignore' : openSync(stdin, 'r');
   const output = openSync(stdout, 'w');
   const timed = existsSync(TIME);
-  const command = timed ? [TIME, ['-f', 'quotes-maxrss=%M cpu=%U+%S', process.execPath, ...quotesArgs(args)]] : [process.execPath, quotesArgs(args)];
+  // the launcher itself, as a user runs it (with its start-up snapshot)
+  const command = timed ? [TIME, ['-f', 'quotes-maxrss=%M cpu=%U+%S', BIN, ...args]] : [BIN, args];
   const started = process.hrtime.bigint();
-  const run = spawnSync(command[0], command[1], { cwd, stdio: [input, output, 'pipe'], encoding: 'utf8', env: quotesEnv({ ...process.env, NO_COLOR: '1' }), maxBuffer: 1 << 28 });
+  const run = spawnSync(command[0], command[1], { cwd, stdio: [input, output, 'pipe'], encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 1 << 28 });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (typeof input === 'number') closeSync(input);
   closeSync(output);

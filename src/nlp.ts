@@ -57,8 +57,11 @@ function cachedTagger(): Buffer | undefined {
   }
 }
 
+/** Where the command's start-up snapshot (scripts/snapshot-entry.cjs) leaves the tagger it loaded and warmed. */
+const SNAPSHOT_TAGGER = Symbol.for('quotes.tagger');
+
 function nlp(): Nlp {
-  if (!loaded) loaded = loadTagger(cachedTagger()).nlp;
+  if (!loaded) loaded = ((globalThis as Record<symbol, unknown>)[SNAPSHOT_TAGGER] as Nlp | undefined) ?? loadTagger(cachedTagger()).nlp;
   return loaded;
 }
 

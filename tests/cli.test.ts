@@ -93,7 +93,7 @@ describe('quotes FILE', () => {
     expect(help.stdout).toContain('Exit status');
   });
 
-  it('runs as the installed command does, through its shebang (its Node flags and environment), with the same output', () => {
+  it('runs as the installed command does, through its launcher (its Node flags, environment and start-up snapshot), with the same output', () => {
     const direct = spawnSync(BIN, [SEED, '--format', 'jsonl'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(direct.status).toBe(0);
     expect(direct.stderr).toBe('');

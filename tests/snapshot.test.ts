@@ -1,0 +1,141 @@
+/**
+ * The launcher and its start-up snapshot (bin/quotes.js, dist/cli.blob): run
+ * as a user runs it (the file itself, through its shell part), the command
+ * prints the same stdout and stderr and exits with the same status as a
+ * plain `node bin/quotes.js`, whether it started from the snapshot or not;
+ * and it starts from the snapshot only when the blob's stamp is this Node's
+ * version and the launcher's flags. Which Node command line the launcher
+ * chose is read from a `node` put first on PATH that logs its arguments.
+ */
+import { spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error a script of the repository, without types
+import { NODE_FLAGS, SNAPSHOT_STAMP } from '../scripts/node-command.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const ARTICLE = join(ROOT, 'fixtures', 'tass-putin-trump.txt');
+const STDIN_TEXT = '“We will not back down,” said Maria Lindqvist, the union leader. She said that talks would resume.\n';
+
+let work: string;
+let log: string;
+/** A copy of the package (bin, dist, package.json; node_modules and models linked) whose blob and stamp a test may change. */
+let copy: string;
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  /** The command lines the launcher gave `node`, one per line. */
+  nodeCalls: string[];
+}
+
+function launch(bin: string, args: string[], { input = '', env = {} }: { input?: string; env?: Record<string, string> } = {}): Run {
+  writeFileSync(log, '');
+  const run = spawnSync(bin, args, {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', NODE_OPTIONS: '', PATH: `${join(work, 'path')}:${process.env.PATH}`, QUOTES_NODE_LOG: log, ...env },
+  });
+  const nodeCalls = readFileSync(log, 'utf8').split('\n').filter((line) => line && line !== '--version');
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr, nodeCalls };
+}
+
+/** The same, as `node <flags> bin/quotes.js`: no shell part, no snapshot. */
+function plain(args: string[], input = ''): Omit<Run, 'nodeCalls'> {
+  const run = spawnSync(process.execPath, [...NODE_FLAGS, join(ROOT, 'bin', 'quotes.js'), ...args], { input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** stderr without the time a batch's summary line gives ("…, 1 speaker, 0.6 s"). */
+const untimed = <T extends { stderr: string }>(run: T): T => ({ ...run, stderr: run.stderr.replace(/, \d+(?:\.\d+)? s$/gm, ', … s') });
+
+const usesSnapshot = (run: Run): boolean => run.nodeCalls.length === 1 && run.nodeCalls[0]!.includes('--snapshot-blob');
+const startsPlain = (run: Run): boolean => run.nodeCalls.length === 1 && !run.nodeCalls[0]!.includes('--snapshot-blob');
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'quotes-snapshot-'));
+  log = join(work, 'node.log');
+  const fake = join(work, 'path', 'node');
+  mkdirSync(join(work, 'path'));
+  writeFileSync(fake, `#!/bin/sh\nprintf '%s\\n' "$*" >> "$QUOTES_NODE_LOG"\nexec ${JSON.stringify(process.execPath)} "$@"\n`);
+  chmodSync(fake, 0o755);
+  copy = join(work, 'package');
+  cpSync(join(ROOT, 'bin'), join(copy, 'bin'), { recursive: true });
+  cpSync(join(ROOT, 'dist'), join(copy, 'dist'), { recursive: true });
+  cpSync(join(ROOT, 'package.json'), join(copy, 'package.json'));
+  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+  symlinkSync(join(ROOT, 'models'), join(copy, 'models'));
+});
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('the start-up snapshot', () => {
+  it('is built with a stamp of this Node and the launcher flags', () => {
+    expect(existsSync(join(ROOT, 'dist', 'cli.blob'))).toBe(true);
+    expect(readFileSync(join(ROOT, 'dist', 'cli.blob.stamp'), 'utf8')).toBe(`${SNAPSHOT_STAMP}\n`);
+    expect(SNAPSHOT_STAMP).toBe(`${process.version} ${NODE_FLAGS.join(' ')}`);
+  });
+
+  const cases: [string, string[], string][] = [
+    ['an article, JSON Lines', [ARTICLE, '--format', 'jsonl'], ''],
+    ['an article, the table, --explain', [ARTICLE, '--explain'], ''],
+    ['stdin', ['--format', 'json'], STDIN_TEXT],
+    ['records on two workers', ['--records', '--jobs', '2', '--format', 'jsonl'], [1, 2, 3].map((i) => JSON.stringify({ id: `r${i}`, text: STDIN_TEXT.repeat(i) })).join('\n')],
+    ['--help', ['--help'], ''],
+    ['a usage error', ['--format', 'nope', ARTICLE], ''],
+    ['an input that is missing', [join(ROOT, 'fixtures', 'no-such-file.txt'), ARTICLE], ''],
+  ];
+  for (const [name, args, input] of cases) {
+    it(`gives what a plain start gives: ${name}`, () => {
+      const run = launch(join(ROOT, 'bin', 'quotes.js'), args, { input });
+      expect(usesSnapshot(run)).toBe(true);
+      const { nodeCalls, ...result } = run;
+      expect(nodeCalls[0]).toContain(NODE_FLAGS.join(' '));
+      expect(untimed(result)).toEqual(untimed(plain(args, input)));
+    });
+  }
+
+  it('is used through a symbolic link to the launcher (npm links the command so)', () => {
+    const link = join(work, 'quotes');
+    if (!existsSync(link)) symlinkSync(join(ROOT, 'bin', 'quotes.js'), link);
+    const run = launch(link, [ARTICLE, '--format', 'jsonl']);
+    expect(usesSnapshot(run)).toBe(true);
+    expect(run.stdout).toBe(plain([ARTICLE, '--format', 'jsonl']).stdout);
+  });
+
+  it('is not used by --version, which a plain start answers sooner', () => {
+    const run = launch(join(ROOT, 'bin', 'quotes.js'), ['--version']);
+    expect(startsPlain(run)).toBe(true);
+    expect(run.stdout).toBe(`${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}\n`);
+  });
+
+  it('is not used when NODE_OPTIONS may give V8 other flags', () => {
+    const run = launch(join(ROOT, 'bin', 'quotes.js'), [ARTICLE, '--format', 'jsonl'], { env: { NODE_OPTIONS: '--max-old-space-size=2048' } });
+    expect(startsPlain(run)).toBe(true);
+    expect(run.stdout).toBe(plain([ARTICLE, '--format', 'jsonl']).stdout);
+  });
+
+  it('is not used when its stamp names another Node or other flags, or is missing, or the blob is', () => {
+    const bin = join(copy, 'bin', 'quotes.js');
+    const stamp = join(copy, 'dist', 'cli.blob.stamp');
+    const expected = plain([ARTICLE, '--format', 'jsonl']);
+    expect(usesSnapshot(launch(bin, [ARTICLE, '--format', 'jsonl']))).toBe(true);
+    for (const other of ['v20.0.0 ' + NODE_FLAGS.join(' '), `${process.version} --no-regexp-tier-up`, '']) {
+      writeFileSync(stamp, other ? `${other}\n` : '');
+      const run = launch(bin, [ARTICLE, '--format', 'jsonl']);
+      expect(startsPlain(run)).toBe(true);
+      expect(run.stdout).toBe(expected.stdout);
+    }
+    rmSync(stamp);
+    expect(startsPlain(launch(bin, [ARTICLE, '--format', 'jsonl']))).toBe(true);
+    writeFileSync(stamp, `${SNAPSHOT_STAMP}\n`);
+    rmSync(join(copy, 'dist', 'cli.blob'));
+    const run = launch(bin, [ARTICLE, '--format', 'jsonl']);
+    expect(startsPlain(run)).toBe(true);
+    expect(run.stdout).toBe(expected.stdout);
+  });
+});
