@@ -37,7 +37,6 @@ if (process.argv[2] === '--child') {
     '--snapshot-blob', blob,
     '--build-snapshot', fileURLToPath(new URL('./snapshot-entry.cjs', import.meta.url)),
     createRequire(import.meta.url).resolve('compromise/two'),
-    fileURLToPath(new URL('../dist/cli/main.js', import.meta.url)),
     ...SENTENCES,
   ];
   const snapshot = spawnSync(process.execPath, args, { stdio: 'inherit' });

@@ -8,7 +8,8 @@
  * chose is read from a `node` put first on PATH that logs its arguments.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,8 +23,30 @@ const STDIN_TEXT = '“We will not back down,” said Maria Lindqvist, the union
 
 let work: string;
 let log: string;
-/** A copy of the package (bin, dist, package.json; node_modules and models linked) whose blob and stamp a test may change. */
-let copy: string;
+
+/**
+ * A copy of the package (bin, dist, package.json; models and the packages of
+ * node_modules linked) that a test may change. `tagger` rewrites the copy's
+ * own compromise/two file; without it compromise is linked too.
+ */
+function packageCopy(name: string, tagger?: (source: string) => string): string {
+  const copy = join(work, name);
+  cpSync(join(ROOT, 'bin'), join(copy, 'bin'), { recursive: true });
+  cpSync(join(ROOT, 'dist'), join(copy, 'dist'), { recursive: true });
+  cpSync(join(ROOT, 'package.json'), join(copy, 'package.json'));
+  symlinkSync(join(ROOT, 'models'), join(copy, 'models'));
+  mkdirSync(join(copy, 'node_modules'));
+  for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
+    if (entry === 'compromise' && tagger) cpSync(join(ROOT, 'node_modules', entry), join(copy, 'node_modules', entry), { recursive: true });
+    else symlinkSync(join(ROOT, 'node_modules', entry), join(copy, 'node_modules', entry));
+  }
+  if (tagger) {
+    const file = createRequire(join(copy, 'dist', 'nlp.js')).resolve('compromise/two');
+    expect(file.startsWith(copy)).toBe(true);
+    writeFileSync(file, tagger(readFileSync(file, 'utf8')));
+  }
+  return copy;
+}
 
 interface Run {
   status: number | null;
@@ -63,12 +86,6 @@ beforeAll(() => {
   mkdirSync(join(work, 'path'));
   writeFileSync(fake, `#!/bin/sh\nprintf '%s\\n' "$*" >> "$QUOTES_NODE_LOG"\nexec ${JSON.stringify(process.execPath)} "$@"\n`);
   chmodSync(fake, 0o755);
-  copy = join(work, 'package');
-  cpSync(join(ROOT, 'bin'), join(copy, 'bin'), { recursive: true });
-  cpSync(join(ROOT, 'dist'), join(copy, 'dist'), { recursive: true });
-  cpSync(join(ROOT, 'package.json'), join(copy, 'package.json'));
-  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
-  symlinkSync(join(ROOT, 'models'), join(copy, 'models'));
 });
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -119,7 +136,29 @@ describe('the start-up snapshot', () => {
     expect(run.stdout).toBe(plain([ARTICLE, '--format', 'jsonl']).stdout);
   });
 
+  it("runs the CLI of the package it is in, not of the one it was built in (a package moved or copied)", () => {
+    const copy = packageCopy('moved');
+    writeFileSync(join(copy, 'dist', 'cli', 'main.js'), "export function main(argv) { process.stdout.write(`the copy's main: ${argv.slice(2).join(' ')}\\n`); }\n");
+    const run = launch(join(copy, 'bin', 'quotes.js'), ['a', '--b']);
+    expect(usesSnapshot(run)).toBe(true);
+    expect(run.stdout).toBe("the copy's main: a --b\n");
+  });
+
+  it('drops the tagger it holds when the package has another compromise/two file (updated without a rebuild)', () => {
+    const same = packageCopy('same-tagger', (source) => source);
+    const kept = launch(join(same, 'bin', 'quotes.js'), [ARTICLE, '--format', 'jsonl']);
+    expect(usesSnapshot(kept)).toBe(true);
+    expect(kept.stdout).toBe(plain([ARTICLE, '--format', 'jsonl']).stdout);
+    // a tagger file that fails when loaded shows that the CLI loaded it
+    const other = packageCopy('other-tagger', (source) => `throw new Error('the package tagger was loaded');\n${source}`);
+    const run = launch(join(other, 'bin', 'quotes.js'), [ARTICLE, '--format', 'jsonl']);
+    expect(usesSnapshot(run)).toBe(true);
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain('the package tagger was loaded');
+  });
+
   it('is not used when its stamp names another Node or other flags, or is missing, or the blob is', () => {
+    const copy = packageCopy('stamps');
     const bin = join(copy, 'bin', 'quotes.js');
     const stamp = join(copy, 'dist', 'cli.blob.stamp');
     const expected = plain([ARTICLE, '--format', 'jsonl']);
