@@ -7,9 +7,16 @@
 // in child runs with the launcher's flags. The tagger tags a few sentences
 // first, so that the functions a parse runs are compiled too, not only the
 // loading code.
+//
+// Both hold code compiled by one Node version, so the published package
+// ships neither: `npm install` makes them for the Node that installs it
+// (`postinstall`, `--install`), and without failing the install when it
+// cannot (the command then starts without them, only slower). In a checkout
+// (src/ beside scripts/) `--install` does nothing: `npm run build` makes them
+// from the dist it has just compiled.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { NODE_FLAGS, SNAPSHOT_STAMP } from './node-command.mjs';
 
@@ -26,8 +33,14 @@ if (process.argv[2] === '--child') {
   nlp.model();
   writeFileSync(TAGGER_CACHE, script.createCachedData());
 } else {
+  const install = process.argv[2] === '--install';
+  if (install && existsSync(new URL('../src/', import.meta.url))) process.exit(0);
+  const failed = (what) => {
+    console.error(`quotes ${install ? 'install' : 'build'}: ${what}`);
+    process.exit(install ? 0 : 1);
+  };
   const child = spawnSync(process.execPath, [...NODE_FLAGS, fileURLToPath(import.meta.url), '--child'], { stdio: 'inherit' });
-  if (child.status !== 0) process.exit(child.status ?? 1);
+  if (child.status !== 0) failed(`no code cache of the tagger (exited ${child.status ?? child.signal}); it is compiled at each start`);
   const blob = fileURLToPath(new URL('../dist/cli.blob', import.meta.url));
   const stamp = `${blob}.stamp`;
   // no stamp, no blob in use, while it is (re)built
@@ -44,6 +57,6 @@ if (process.argv[2] === '--child') {
   else {
     // the command still runs, without it: as slow to start as before
     rmSync(blob, { force: true });
-    console.error(`quotes build: no start-up snapshot (node --build-snapshot exited ${snapshot.status ?? snapshot.signal}); the command starts without one`);
+    console.error(`quotes ${install ? 'install' : 'build'}: no start-up snapshot (node --build-snapshot exited ${snapshot.status ?? snapshot.signal}); the command starts without one`);
   }
 }

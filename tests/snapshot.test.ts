@@ -7,7 +7,7 @@
  * version and the launcher's flags. Which Node command line the launcher
  * chose is read from a `node` put first on PATH that logs its arguments.
  */
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -25,7 +25,7 @@ let work: string;
 let log: string;
 
 /**
- * A copy of the package (bin, dist, package.json; models and the packages of
+ * A copy of the package (bin, dist, scripts, package.json; models and the packages of
  * node_modules linked) that a test may change. `tagger` rewrites the copy's
  * own compromise/two file; without it compromise is linked too.
  */
@@ -33,6 +33,7 @@ function packageCopy(name: string, tagger?: (source: string) => string): string 
   const copy = join(work, name);
   cpSync(join(ROOT, 'bin'), join(copy, 'bin'), { recursive: true });
   cpSync(join(ROOT, 'dist'), join(copy, 'dist'), { recursive: true });
+  cpSync(join(ROOT, 'scripts'), join(copy, 'scripts'), { recursive: true });
   cpSync(join(ROOT, 'package.json'), join(copy, 'package.json'));
   symlinkSync(join(ROOT, 'models'), join(copy, 'models'));
   mkdirSync(join(copy, 'node_modules'));
@@ -176,5 +177,56 @@ describe('the start-up snapshot', () => {
     const run = launch(bin, [ARTICLE, '--format', 'jsonl']);
     expect(startsPlain(run)).toBe(true);
     expect(run.stdout).toBe(expected.stdout);
+  });
+});
+
+/** What `npm install` of the published package finds: the built files less those compiled by one Node. */
+function asPublished(copy: string): void {
+  for (const file of ['cli.blob', 'cli.blob.stamp', 'tagger.cache']) rmSync(join(copy, 'dist', file), { force: true });
+}
+
+/** `npm install`'s postinstall, run as npm runs it (in the package's folder). */
+const postinstall = (copy: string) => spawnSync(process.execPath, ['scripts/tagger-cache.mjs', '--install'], { cwd: copy, encoding: 'utf8' });
+
+describe('the installed package', () => {
+  it("holds the scripts that build the snapshot, and neither it nor the code cache (they hold one Node's compiled code)", () => {
+    const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' })) as { files: { path: string }[] }[];
+    const files = packed[0]!.files.map((f) => f.path);
+    expect(files).toEqual(expect.arrayContaining(['bin/quotes.js', 'dist/cli/main.js', 'dist/nlp.js', 'scripts/tagger-cache.mjs', 'scripts/snapshot-entry.cjs', 'scripts/node-command.mjs', 'models/reported-speech.json']));
+    expect(files.filter((f) => /^dist\/(?:cli\.blob|tagger\.cache)/u.test(f))).toEqual([]);
+    expect(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.postinstall).toBe('node scripts/tagger-cache.mjs --install');
+  });
+
+  it('gets the snapshot and the code cache built for the Node that installs it', () => {
+    const copy = packageCopy('installed');
+    asPublished(copy);
+    const run = postinstall(copy);
+    expect(run.status).toBe(0);
+    expect(readFileSync(join(copy, 'dist', 'cli.blob.stamp'), 'utf8')).toBe(`${SNAPSHOT_STAMP}\n`);
+    expect(existsSync(join(copy, 'dist', 'tagger.cache'))).toBe(true);
+    const started = launch(join(copy, 'bin', 'quotes.js'), [ARTICLE, '--format', 'jsonl']);
+    expect(usesSnapshot(started)).toBe(true);
+    expect(started.stdout).toBe(plain([ARTICLE, '--format', 'jsonl']).stdout);
+  });
+
+  it('is not failed by an install that cannot build them: the command starts without them', () => {
+    const copy = packageCopy('install-fails', (source) => `throw new Error('no tagger here');\n${source}`);
+    asPublished(copy);
+    const run = postinstall(copy);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/^quotes install: /mu);
+    expect(existsSync(join(copy, 'dist', 'cli.blob.stamp'))).toBe(false);
+    expect(startsPlain(launch(join(copy, 'bin', 'quotes.js'), ['--help']))).toBe(true);
+  });
+
+  it('in a checkout leaves them to `npm run build`', () => {
+    const copy = packageCopy('checkout');
+    asPublished(copy);
+    mkdirSync(join(copy, 'src'));
+    const run = postinstall(copy);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(existsSync(join(copy, 'dist', 'cli.blob'))).toBe(false);
+    expect(existsSync(join(copy, 'dist', 'tagger.cache'))).toBe(false);
   });
 });
