@@ -47,6 +47,8 @@ globalThis[TAGGER] = tagger.exports;
 v8.startupSnapshot.setDeserializeMainFunction(() => {
   // the launcher ran `node --snapshot-blob BLOB -- …/bin/quotes.js ARGS…`: process.argv is what a plain start has
   const { createRequire } = require('node:module');
+  // the launcher's path as given (relative where readlink -f failed), made absolute as a plain start makes it
+  process.argv[1] = path.resolve(process.argv[1]);
   const mainPath = path.join(path.dirname(process.argv[1]), '..', 'dist', 'cli', 'main.js');
   const load = createRequire(mainPath);
   if (digest(fs.readFileSync(load.resolve('compromise/two'), 'utf8')) !== taggerDigest) delete globalThis[TAGGER];

@@ -125,6 +125,23 @@ describe('the start-up snapshot', () => {
     expect(run.stdout).toBe(plain([ARTICLE, '--format', 'jsonl']).stdout);
   });
 
+  it('is used when the launcher cannot resolve its own path (no readlink -f) and was given a relative one', () => {
+    const noReadlink = join(work, 'no-readlink');
+    mkdirSync(noReadlink, { recursive: true });
+    writeFileSync(join(noReadlink, 'readlink'), '#!/bin/sh\nexit 1\n');
+    chmodSync(join(noReadlink, 'readlink'), 0o755);
+    writeFileSync(log, '');
+    const run = spawnSync(join('bin', 'quotes.js'), [ARTICLE, '--format', 'jsonl'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', NODE_OPTIONS: '', PATH: `${noReadlink}:${join(work, 'path')}:${process.env.PATH}`, QUOTES_NODE_LOG: log },
+    });
+    const calls = readFileSync(log, 'utf8').split('\n').filter((line) => line && line !== '--version');
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toContain('--snapshot-blob bin/../dist/cli.blob -- bin/quotes.js');
+    expect({ status: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual(plain([ARTICLE, '--format', 'jsonl']));
+  });
+
   it('is not used by --version, which a plain start answers sooner', () => {
     const run = launch(join(ROOT, 'bin', 'quotes.js'), ['--version']);
     expect(startsPlain(run)).toBe(true);
