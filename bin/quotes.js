@@ -1,7 +1,7 @@
 #!/bin/sh
 ":" //; env=MALLOC_MMAP_THRESHOLD_=131072 flags='--no-regexp-tier-up --max-semi-space-size=4 --heap-growing-percent=20'
 ":" //; self=$(readlink -f -- "$0" 2>/dev/null) || self=$0; blob=${self%/*}/../dist/cli.blob; stamp=
-":" //; case "$#:$1" in 1:--version | 1:-V) ;; *) [ -z "$NODE_OPTIONS" ] && [ -r "$blob" ] && read -r stamp < "$blob.stamp" ;; esac
+":" //; case "$#:$1" in 1:--version | 1:-V) ;; *) [ -z "$NODE_OPTIONS" ] && [ -r "$blob" ] && { read -r stamp < "$blob.stamp"; } 2>/dev/null ;; esac
 ":" //; if [ -n "$stamp" ] && [ "$stamp" = "$(node --version) $flags" ]; then set -- --snapshot-blob "$blob" -- "$self" "$@"; else set -- "$self" "$@"; fi
 ":" //; export "$env"; exec node $flags "$@"
 // The launcher: a shell script and an ES module at once. The shell reads the

@@ -181,19 +181,21 @@ describe('the start-up snapshot', () => {
     const stamp = join(copy, 'dist', 'cli.blob.stamp');
     const expected = plain([ARTICLE, '--format', 'jsonl']);
     expect(usesSnapshot(launch(bin, [ARTICLE, '--format', 'jsonl']))).toBe(true);
+    const startsAsPlain = (): void => {
+      const { nodeCalls, ...result } = launch(bin, [ARTICLE, '--format', 'jsonl']);
+      expect(startsPlain({ nodeCalls, ...result })).toBe(true);
+      // the shell part adds nothing to stderr (a stamp it cannot read is no error)
+      expect(result).toEqual(expected);
+    };
     for (const other of ['v20.0.0 ' + NODE_FLAGS.join(' '), `${process.version} --no-regexp-tier-up`, '']) {
       writeFileSync(stamp, other ? `${other}\n` : '');
-      const run = launch(bin, [ARTICLE, '--format', 'jsonl']);
-      expect(startsPlain(run)).toBe(true);
-      expect(run.stdout).toBe(expected.stdout);
+      startsAsPlain();
     }
     rmSync(stamp);
-    expect(startsPlain(launch(bin, [ARTICLE, '--format', 'jsonl']))).toBe(true);
+    startsAsPlain();
     writeFileSync(stamp, `${SNAPSHOT_STAMP}\n`);
     rmSync(join(copy, 'dist', 'cli.blob'));
-    const run = launch(bin, [ARTICLE, '--format', 'jsonl']);
-    expect(startsPlain(run)).toBe(true);
-    expect(run.stdout).toBe(expected.stdout);
+    startsAsPlain();
   });
 });
 
