@@ -35,8 +35,9 @@ if (process.argv[2] === '--child') {
 } else {
   const install = process.argv[2] === '--install';
   if (install && existsSync(new URL('../src/', import.meta.url))) process.exit(0);
+  const say = (what) => console.error(`quotes ${install ? 'install' : 'build'}: ${what}`);
   const failed = (what) => {
-    console.error(`quotes ${install ? 'install' : 'build'}: ${what}`);
+    say(what);
     process.exit(install ? 0 : 1);
   };
   const child = spawnSync(process.execPath, [...NODE_FLAGS, fileURLToPath(import.meta.url), '--child'], { stdio: 'inherit' });
@@ -57,6 +58,6 @@ if (process.argv[2] === '--child') {
   else {
     // the command still runs, without it: as slow to start as before
     rmSync(blob, { force: true });
-    console.error(`quotes ${install ? 'install' : 'build'}: no start-up snapshot (node --build-snapshot exited ${snapshot.status ?? snapshot.signal}); the command starts without one`);
+    say(`no start-up snapshot (node --build-snapshot exited ${snapshot.status ?? snapshot.signal}); the command starts without one`);
   }
 }
