@@ -44,7 +44,8 @@ function isSpeech(text: string, attribution: Attribution): boolean {
   const { quotation } = attribution;
   const quoted = quotation.quotations.flatMap((q) => q.parts).map((p) => text.slice(p.start, p.end)).join(' ');
   const quotedWords = wordCount(quoted);
-  if (attribution.sieve !== null && attribution.continues === null) return true;
+  // a speaker carried over from another quote is no evidence that this quotation is speech
+  if (attribution.sieve !== null && attribution.continues === null && attribution.inherits === null) return true;
   // a short exclamation or question is said, not a scare quote ("USA! USA!", "This is fantastic!")
   const exclaimed = quotation.type === 'direct' && quotedWords >= 2 && /[!?]\s*$/u.test(quoted);
   const said = quotation.type === 'direct' && quotedWords >= 1 && saidAfterCue(text, quotation);
@@ -119,14 +120,14 @@ function isDecoded(input: string | Uint8Array | DecodedText): input is DecodedTe
 /** extractWithTrace on the decoded, converted text. */
 function extractText(text: string, format: ExtractResult['format'], encoding: ExtractResult['encoding'], decodeWarnings: Warning[], options: ExtractOptions): ExtractTrace {
   const { paragraphs, nonBody, sentences, scan } = readBody(text);
-  const wanted = new Set<QuoteType>(options.types ?? ['direct', 'mixed', 'indirect']);
   const patterned = readMixedClauses(text, sentences, scan.quotations, quoteSpans(text, sentences, scan.quotations));
   // the learned reader reads the mixed quotes no pattern attributed (a sentence each, above), and looks for
-  // reported speech in every sentence only when it is wanted (that costs about as much as the rest of the pipeline)
-  const learned = wanted.has('indirect') ? learnedSpans(text, sentences, scan.quotations, patterned) : [];
+  // reported speech in every sentence, whatever types are asked for: what it finds is attributed with the rest
+  // and enters the speakers' history, so leaving it out would change the speakers of direct and mixed quotes
+  const learned = learnedSpans(text, sentences, scan.quotations, patterned);
   const spans = [...patterned, ...learned].sort((a, b) => a.start - b.start);
   const attributions = attribute(text, paragraphs, sentences, spans, SIEVES, scan.quotations, nonBody);
-  const speakers = resolveSpeakers(text, scan.quotations, attributions, nonBody);
+  const speakers = resolveSpeakers({ text, paragraphs, sentences, quotations: scan.quotations, attributions, nonBody });
 
   // reported speech found at the cue of a quotation (`"…." Putin added on Tuesday.`), or holding its speaker
   // or cue, is that quotation's attribution, not speech of its own
@@ -169,21 +170,30 @@ function extractText(text: string, format: ExtractResult['format'], encoding: Ex
     quoteOf.set(i, quote);
     quotes.push(quote);
   }
-  const kept = quotes.filter((q) => wanted.has(q.type)).map((q, index) => ({ ...q, index }));
-  return {
-    result: {
-      text,
-      format,
-      encoding,
-      nonBody,
-      paragraphs,
-      sentences,
-      quotes: kept,
-      speakers: summarizeSpeakers(kept.map((q) => q.speaker)),
-      warnings: collapseWarnings([...decodeWarnings, ...scan.warnings]),
-    },
-    attributions,
+  const result: ExtractResult = {
+    text,
+    format,
+    encoding,
+    nonBody,
+    paragraphs,
+    sentences,
+    quotes,
+    speakers: summarizeSpeakers(quotes.map((q) => q.speaker)),
+    warnings: collapseWarnings([...decodeWarnings, ...scan.warnings]),
   };
+  return { result: ofTypes(result, options.types), attributions };
+}
+
+/**
+ * The result with only the quotes of these types (all of them when `types`
+ * is not given), and the speakers of those. A filter of the output only:
+ * each quote kept keeps its `index` among all the quotes of the document.
+ */
+export function ofTypes(result: ExtractResult, types: readonly QuoteType[] | undefined): ExtractResult {
+  if (types === undefined) return result;
+  const wanted = new Set(types);
+  const quotes = result.quotes.filter((q) => wanted.has(q.type));
+  return { ...result, quotes, speakers: summarizeSpeakers(quotes.map((q) => q.speaker)) };
 }
 
 /** Finds the quotations in an article and who said them. Never throws on any text. */

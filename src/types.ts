@@ -40,7 +40,12 @@ export interface Quotation extends Span {
 
 export type QuoteType = 'direct' | 'mixed' | 'indirect';
 
-export type SpeakerKind = 'person' | 'organization' | 'anonymous' | 'document' | 'unknown';
+/**
+ * `role`: someone the text describes by a role or relation but never names
+ * ("her attorney", "the father of one of the victims"); `anonymous`: an
+ * unnamed source ("a source", "officials").
+ */
+export type SpeakerKind = 'person' | 'organization' | 'anonymous' | 'role' | 'document' | 'unknown';
 
 /** Words of the text that name a speaker. */
 export interface Mention extends Span {
@@ -61,10 +66,13 @@ export interface Speaker {
   title?: string;
   /** The words at this quote that name the speaker; null when only implied. */
   mention: Mention | null;
+  /** Id of the resolver that turned the mention into this speaker (see resolvers/). */
+  resolver: string;
 }
 
 /** One quote record, as in docs/output-contract (less the `file` field the CLI adds). */
 export interface Quote extends Span {
+  /** 0-based position among all the quotes of the document, in text order (the same whatever `types` keeps). */
   index: number;
   type: QuoteType;
   /** The content without enclosing marks; parts joined by one space. */
@@ -107,7 +115,11 @@ export interface NonBodySpan extends Span {
 }
 
 export interface ExtractOptions {
-  /** Which kinds of quote to return; all kinds by default. */
+  /**
+   * Which kinds of quote to return; all kinds by default. A filter of the
+   * output only: the pipeline runs whole, so a quote kept has the speaker and
+   * `index` it has in a full run.
+   */
   types?: QuoteType[];
   /**
    * How to read the input: `text`, `html` (the article body of a page),

@@ -10,7 +10,7 @@ import { extractQuotes } from '../src/index.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 /** Articles in fixtures/, fixtures/behaviours/ and fixtures/reported/ (the eval corpus under fixtures/eval/ has gold files of its own). */
-const articles = ['.', 'behaviours', 'reported']
+const articles = ['.', 'behaviours', 'reported', 'speakers']
   .flatMap((dir) => readdirSync(join(FIXTURES, dir)).filter((f) => f.endsWith('.txt')).map((f) => join(dir, f)))
   .sort();
 

@@ -22,13 +22,19 @@ function decide(sieveId: string, text: string): string | null {
   const quotations = sieveId === 'learned-clause' ? [...patterned, ...learnedSpans(text, sentences, marks, patterned)].sort((a, b) => a.start - b.start) : patterned;
   const reported = ['reported-clause', 'learned-clause', 'speaker-label'].includes(sieveId);
   // the sieve under test runs after a quote-comma-name-cue pass, so inheriting sieves have a decided previous quote
-  const order = sieveId === 'quote-comma-name-cue' || reported ? [sieve] : [sieveById('quote-comma-name-cue')!, sieve];
+  const order =
+    sieveId === 'quote-comma-name-cue' || reported
+      ? [sieve]
+      : sieveId === 'paragraph-after-attribution'
+        ? [sieveById('reported-clause')!, sieveById('quote-comma-name-cue')!, sieve]
+        : [sieveById('quote-comma-name-cue')!, sieve];
   // the last quotation in quotation marks (the reported-speech tables look at reported speech too)
   const last = attribute(text, paragraphs, sentences, quotations, order)
     .filter((a) => reported || a.quotation.type !== 'indirect')
     .at(-1);
   if (!last || last.sieve !== sieveId) return null;
   if (last.continues !== null) return '(continues)';
+  if (last.inherits !== null) return '(inherits)';
   return `${last.mention?.text} / ${last.cue?.text}`;
 }
 
@@ -243,6 +249,13 @@ const TABLES: Record<string, Row[]> = {
     ['"We are ready," Putin said.\n\nOthers disagreed. "Not at all," one said.', null],
     ['The talks start today.\n\n"We have waited long enough."', null],
     ['"We are ready." \n\n"We have waited long enough."', '(continues)'], // joined even with no speaker, as PolNeAR does
+  ],
+  'paragraph-after-attribution': [
+    ['The minister said the city was only returning to its feet.\n\n"Christchurch is my city and it always will be."', '(inherits)'],
+    // near misses: an attribution of its own, no attribution before, a paragraph between
+    ['The minister said the city was recovering.\n\n"Christchurch is my city and it always will be," Pope said.', null],
+    ['The city was quiet on Sunday.\n\n"Christchurch is my city and it always will be."', null],
+    ['The minister said the city was recovering.\n\nThe rain stopped.\n\n"Christchurch is my city and it always will be."', null],
   ],
 };
 

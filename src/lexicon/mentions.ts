@@ -172,3 +172,54 @@ export const PARAGRAPH_LABELS: ReadonlySet<string> = new Set([
   'question', 'answer', 'example', 'examples', 'bottom line', 'the bottom line', 'location', 'date', 'time',
   'when', 'where', 'what', 'who', 'why', 'how', 'tip', 'tips', 'vote', 'votes',
 ]);
+
+/** Title words that say a person's gender ("Mr.", "congresswoman"). Lower case. */
+export const GENDERED_TITLES: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ['mr', 'male'], ['mr.', 'male'], ['sir', 'male'], ['lord', 'male'], ['king', 'male'], ['prince', 'male'],
+  ['congressman', 'male'], ['spokesman', 'male'], ['chairman', 'male'], ['councilman', 'male'], ['father', 'male'],
+  ['businessman', 'male'], ['brother', 'male'], ['uncle', 'male'],
+  ['mrs', 'female'], ['mrs.', 'female'], ['ms', 'female'], ['ms.', 'female'], ['miss', 'female'], ['lady', 'female'],
+  ['queen', 'female'], ['princess', 'female'], ['congresswoman', 'female'], ['spokeswoman', 'female'],
+  ['chairwoman', 'female'], ['councilwoman', 'female'], ['businesswoman', 'female'], ['sister', 'female'], ['aunt', 'female'],
+  ['dame', 'female'], ['madam', 'female'],
+]);
+
+/**
+ * Third-person singular pronouns that refer back to a subject, by gender:
+ * after a name in its sentence they are evidence of that person's gender
+ * ("Cat added that when she found…"). Not "him" and "her", which are as
+ * often someone else ("a stranger held onto her").
+ */
+export const GENDERED_PRONOUNS: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ['he', 'male'], ['his', 'male'], ['himself', 'male'],
+  ['she', 'female'], ['herself', 'female'],
+]);
+
+/** Words after a name that are part of it but not its surname: "Vicente Sotto III", "Martin Luther King Jr.". Lower case, no full stop. */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'v', 'snr', 'jnr']);
+
+/**
+ * Role nouns of an office that a definite description may use for the person
+ * the article is about though no name was given that title ("the Russian
+ * leader" for President Putin): only these fall back to the last person
+ * quoted. Any other role ("the lawyer", "her attorney", "the father of one
+ * of the victims") is a speaker of its own unless someone was given it.
+ */
+export const OFFICE_NOUNS: ReadonlySet<string> = new Set([
+  'president', 'leader', 'premier', 'chancellor', 'minister', 'senator', 'congressman', 'congresswoman',
+  'governor', 'mayor', 'candidate', 'nominee', 'frontrunner', 'king', 'queen', 'prince', 'princess', 'chairman',
+  'chairwoman', 'ceo', 'incumbent', 'challenger', 'billionaire', 'mogul', 'businessman', 'businesswoman', 'lawmaker',
+  'legislator', 'politician', 'democrat', 'republican', 'pope', 'emir', 'sheikh', 'ayatollah', 'boss', 'star',
+]);
+
+/**
+ * compromise tags that say a capitalised word is not a name on its own
+ * ("Claims" a verb, "Irish" and "Interesting" adjectives, "Nobody" a pronoun).
+ */
+export const NOT_NAME_TAGS: readonly string[] = [
+  'Verb', 'Adjective', 'Adverb', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'QuestionWord', 'Value',
+  'Date', 'Expression', 'Demonym',
+];
+
+/** compromise tags that are evidence of a name. */
+export const NAME_TAGS: readonly string[] = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Place', 'Organization', 'Honorific'];

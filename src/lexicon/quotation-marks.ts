@@ -20,6 +20,8 @@ export interface QuotationMarkPair {
 export const QUOTATION_MARK_PAIRS: readonly QuotationMarkPair[] = [
   { open: "''", close: "''", ambiguous: true, level: 'double' }, // ''…'' (two apostrophes, as in NYT archives)
   { open: '"', close: '"', ambiguous: true, level: 'double' },
+  { open: '\u2018\u2019', close: '\u2019\u2019', ambiguous: false, level: 'double' }, // ‘’…’’ (two single marks for a double, as typed in some newsrooms)
+  { open: '\u2018\u2018', close: '\u2019\u2019', ambiguous: false, level: 'double' }, // ‘‘…’’
   { open: '\u201C', close: '\u201D', ambiguous: false, level: 'double' }, // “…”
   { open: '\u201E', close: '\u201C', ambiguous: false, level: 'double' }, // „…“ (German)
   { open: '\u00AB', close: '\u00BB', ambiguous: false, level: 'double' }, // «…»

@@ -29,6 +29,12 @@ export interface Attribution {
   title: string | null;
   /** Index (in the attribution list) of the attribution whose quote this quotation continues. */
   continues: number | null;
+  /**
+   * Index of the attribution whose speaker this quotation's own quote has
+   * (a new quotation that carries the speaker over: a closed quote's next
+   * paragraph, a quote paragraph after a paragraph that attributes speech).
+   */
+  inherits: number | null;
   /** The sieves tried, in order (shared and frozen: never changed). */
   trace: readonly SieveTrial[];
 }
@@ -112,11 +118,13 @@ export function attribute(
     const previousIndex = quotation.type === 'indirect' ? i - 1 : lastQuoted;
     const last = attributions[previousIndex];
     const previous = last ? { quotation: last.quotation, decided: last.sieve !== null } : null;
+    const before = attributions[i - 1];
+    const recent = before ? { quotation: before.quotation, decided: before.sieve !== null } : null;
     const trace: SieveTrial[] = [];
     let decided: Attribution | null = null;
     for (const sieve of sieves) {
       const trials = trialsOf(sieve);
-      const match = sieve.match({ text, quotation, paragraphs, sentences, previous });
+      const match = sieve.match({ text, quotation, paragraphs, sentences, previous, recent });
       if (!match) {
         trace.push(trials.no);
         continue;
@@ -137,11 +145,12 @@ export function attribute(
         cue: match.cue,
         title: match.title ?? null,
         continues: match.continuesPrevious || sharesCue(match, quotation, last) ? previousIndex : null,
+        inherits: match.inheritsPrevious ? previousIndex : match.inheritsRecent ? i - 1 : null,
         trace: sharedTrace(sieves, trace),
       };
       break;
     }
-    attributions.push(decided ?? { quotation, sieve: null, mention: null, cue: null, title: null, continues: null, trace: sharedTrace(sieves, trace) });
+    attributions.push(decided ?? { quotation, sieve: null, mention: null, cue: null, title: null, continues: null, inherits: null, trace: sharedTrace(sieves, trace) });
     if (quotation.type !== 'indirect') lastQuoted = i;
   }
   return attributions;

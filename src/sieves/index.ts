@@ -21,6 +21,7 @@ import { mixedClauseReporter } from './65-mixed-clause-reporter.js';
 import { mixedLearnedSource } from './68-mixed-learned-source.js';
 import { sameParagraphPrevious } from './80-same-paragraph-previous.js';
 import { continuedParagraph } from './90-continued-paragraph.js';
+import { paragraphAfterAttribution } from './95-paragraph-after-attribution.js';
 import type { Sieve } from './sieve.js';
 
 export type { Sieve, SieveInput, SieveMatch } from './sieve.js';
@@ -43,9 +44,10 @@ export const SIEVES: readonly Sieve[] = [
   quoteDashName,
   mixedClauseReporter,
   mixedLearnedSource,
-  // continuations: a quotation with no attribution of its own joins the quote before it
+  // continuations: a quotation with no attribution of its own has the speaker of the quote before it (joining it within a paragraph)
   sameParagraphPrevious,
   continuedParagraph,
+  paragraphAfterAttribution,
 ];
 
 /** The sieve with this id, or undefined. */

@@ -17,6 +17,8 @@ export interface SieveInput {
   sentences: Sentence[];
   /** The quotation before this one in the document, with what decided it, if any. */
   previous: { quotation: QuoteSpan; decided: boolean } | null;
+  /** The quote span right before this one, of any type (reported speech too), with what decided it. */
+  recent: { quotation: QuoteSpan; decided: boolean } | null;
 }
 
 export interface SieveMatch {
@@ -29,6 +31,10 @@ export interface SieveMatch {
    * by its attribution, or continued in the next paragraph): same speaker, one record.
    */
   continuesPrevious?: boolean;
+  /** A quotation of its own whose speaker is the previous quotation's (a closed quote's next paragraph). */
+  inheritsPrevious?: boolean;
+  /** A quotation of its own whose speaker is that of the span right before it (`recent`, reported speech too). */
+  inheritsRecent?: boolean;
 }
 
 export interface Sieve {
