@@ -289,11 +289,36 @@ describe('filters', () => {
     expect(withoutIndirect.length).toBeLessThan(all.length);
   });
 
-  it('--speaker matches the canonical name or any mention, in any case', () => {
-    expect(records(quotes([SEED, '--format', 'jsonl', '--speaker', 'vladimir putin']).stdout)).toHaveLength(all.length);
-    const byMention = records(quotes([SEED, '--format', 'jsonl', '--speaker', 'The Russian Leader']).stdout);
-    expect(byMention.map((r) => r.speaker.mention.text)).toEqual(['the Russian leader']);
-    expect(records(quotes([SEED, '--format', 'jsonl', '--speaker', 'Obama']).stdout)).toEqual([]);
+  it('--speaker matches the canonical name, a leading or trailing part of it, or any mention of that speaker, in any case', () => {
+    const putin = [...new Set(all.map((r) => r.speaker?.name).filter((n) => /\bPutin$/.test(n ?? '')))];
+    expect(putin).toHaveLength(1);
+    const his = all.filter((r) => r.speaker?.name === putin[0]);
+    // his quotes include some whose mention does not say "Putin": the filter is by speaker, not by mention
+    expect(his.some((r) => !/putin/i.test(r.speaker.mention?.text ?? ''))).toBe(true);
+    for (const query of ['PUTIN', 'vladimir putin', 'Vladimir', 'The Russian Leader']) {
+      expect(records(quotes([SEED, '--format', 'jsonl', '--speaker', query]).stdout), query).toEqual(his);
+    }
+    for (const query of ['Obama', 'puti', 'russian']) {
+      expect(records(quotes([SEED, '--format', 'jsonl', '--speaker', query]).stdout), query).toEqual([]);
+    }
+  });
+
+  it('--speaker by surname finds the quotes whose mention is a pronoun', () => {
+    const file = 'fixtures/behaviours/pronoun-two-genders.txt';
+    const full = records(quotes([file, '--format', 'jsonl']).stdout);
+    for (const surname of ['Lindqvist', 'adeyemi']) {
+      const theirs = full.filter((r) => r.speaker?.name?.toLowerCase().split(' ').at(-1) === surname.toLowerCase());
+      expect(theirs.some((r) => /^(he|she)$/.test(r.speaker.mention?.text)), surname).toBe(true);
+      expect(records(quotes([file, '--format', 'jsonl', '--speaker', surname]).stdout), surname).toEqual(theirs);
+    }
+  });
+
+  it('--speaker matches the same quotes whatever --type keeps', () => {
+    // a mention the article uses for Putin in an indirect quote only
+    const mention = 'President Vladimir Putin';
+    expect(all.filter((r) => r.speaker?.mention?.text === mention).map((r) => r.type)).toEqual(['indirect']);
+    const direct = records(quotes([SEED, '--format', 'jsonl', '--type', 'direct', '--speaker', mention]).stdout);
+    expect(direct).toEqual(all.filter((r) => r.type === 'direct' && r.speaker?.name === 'Vladimir Putin'));
   });
 
   it('--min-confidence and --no-unattributed leave quotes out', () => {

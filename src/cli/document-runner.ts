@@ -10,11 +10,11 @@ import { isMainThread } from 'node:worker_threads';
 import { Chalk } from 'chalk';
 import { escapedPath } from '../batch/path-names.js';
 import { InputFailure, readArticle, tooLarge } from '../batch/read.js';
-import { extractWithTrace } from '../extract.js';
+import { extractWithTrace, ofTypes } from '../extract.js';
 import { BINARY_INPUT, type DecodedText, decode } from '../pipeline/01-decode.js';
 import type { InputFormat } from '../pipeline/01-formats/index.js';
 import type { Attribution } from '../pipeline/06-attribution.js';
-import type { ExtractResult, Quote } from '../types.js';
+import type { ExtractResult, Quote, SpeakerSummary } from '../types.js';
 import {
   type DocumentView,
   delimitedRows,
@@ -76,16 +76,35 @@ export interface DocumentOutcome {
   speakers: string[];
 }
 
-/** The filters of the command line: --speaker, --min-confidence, --no-unattributed (--type is the library's). */
-function keep(config: RenderConfig, quote: Quote): boolean {
+/** The filters of the command line: --speaker (`speaker`, see speakerFilter), --min-confidence, --no-unattributed (--type is the library's ofTypes). */
+function keep(config: RenderConfig, speaker: ((quote: Quote) => boolean) | null, quote: Quote): boolean {
   if (quote.confidence < config.minConfidence) return false;
   if (!config.unattributed && !quote.speaker) return false;
-  if (config.speaker !== null) {
-    const wanted = config.speaker.toLowerCase();
-    const names = [quote.speaker?.name, quote.speaker?.mention?.text].filter((n): n is string => Boolean(n));
-    if (!names.some((n) => n.toLowerCase() === wanted)) return false;
+  return speaker === null || speaker(quote);
+}
+
+/** A name as --speaker compares it: any case, spaces collapsed. */
+const folded = (name: string): string => name.trim().replace(/\s+/gu, ' ').toLowerCase();
+
+/**
+ * `--speaker QUERY` on a document whose speakers (of all its quotes, whatever
+ * --type keeps) are `speakers`: a quote matches when its speaker's canonical
+ * name is the query, or, for a person, has the query as its leading or
+ * trailing words (a surname "putin", a first name "vladimir" of "Vladimir
+ * Putin"), or was named by the query at any quote of the document ("the
+ * president", "Mr. Putin"); any case. So every quote of that speaker
+ * matches, whatever its own mention ("he", "the Russian leader"). A speaker
+ * with no canonical name matches by the words at the quote.
+ */
+function speakerFilter(query: string, speakers: readonly SpeakerSummary[]): (quote: Quote) => boolean {
+  const wanted = folded(query);
+  const names = new Set<string>();
+  for (const speaker of speakers) {
+    const words = folded(speaker.name).split(' ');
+    const part = speaker.kind === 'person' && words.some((_, k) => k > 0 && (words.slice(0, k).join(' ') === wanted || words.slice(k).join(' ') === wanted));
+    if (words.join(' ') === wanted || part || speaker.mentions.some((m) => folded(m) === wanted)) names.add(speaker.name);
   }
-  return true;
+  return ({ speaker }) => (speaker?.name ? names.has(speaker.name) : speaker?.mention != null && folded(speaker.mention.text) === wanted);
 }
 
 /** File extensions that say how to read an input; any other file is sniffed (HTML when it opens like a page). */
@@ -232,16 +251,18 @@ export function createRunner(config: RenderConfig): (task: DocumentTask) => Docu
       if (error instanceof InputFailure) return failed(error.message);
       throw error;
     }
-    const { result, attributions } = extractWithTrace(article, {
-      types: config.types,
+    // all the quotes, then those of the types asked for: --speaker knows a speaker by every mention of the document
+    const { result: whole, attributions } = extractWithTrace(article, {
       format: inputFormat('path' in task ? task.path : named.file, config),
       ...(config.encoding === null ? {} : { encoding: config.encoding }),
     });
+    const result = ofTypes(whole, config.types);
+    const speaker = config.speaker === null ? null : speakerFilter(config.speaker, whole.speakers);
     const refusal = result.warnings.find((w) => w.code === BINARY_INPUT);
     if (refusal) return failed(refusal.message);
     const lines = result.warnings.map((w) => `${named.label}: warning: ${w.message}${w.start !== undefined ? ` (at offset ${w.start})` : ''}`);
     if (config.explain && !config.printText) lines.push(...explain(named.label, result, attributions));
-    const view = documentView(named.file, fileBytes, result, config, paint);
+    const view = documentView(named.file, fileBytes, result, config, speaker, paint);
     const output = renderDocument(view, config);
     return {
       ...named,
@@ -254,12 +275,19 @@ export function createRunner(config: RenderConfig): (task: DocumentTask) => Docu
   };
 }
 
-function documentView(file: string, fileBytes: Uint8Array | undefined, result: ExtractResult, config: RenderConfig, paint: InstanceType<typeof Chalk>): DocumentView {
+function documentView(
+  file: string,
+  fileBytes: Uint8Array | undefined,
+  result: ExtractResult,
+  config: RenderConfig,
+  speaker: ((quote: Quote) => boolean) | null,
+  paint: InstanceType<typeof Chalk>,
+): DocumentView {
   return {
     file,
     ...(fileBytes ? { fileBytes } : {}),
     result,
-    quotes: result.quotes.filter((q) => keep(config, q)),
+    quotes: result.quotes.filter((q) => keep(config, speaker, q)),
     context: config.context,
     paint,
     width: config.width,

@@ -43,7 +43,7 @@ function buildProgram(setStatus: (status: number) => void): Command {
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')} (default: table)`)
     .option('--json', 'the same as --format json')
     .option('--type <types>', 'only these quote types, comma-separated: direct, mixed, indirect')
-    .option('--speaker <name>', 'only quotes by this speaker (canonical name or any mention, any case)')
+    .option('--speaker <name>', 'only the quotes of this speaker: canonical name, surname or first name, or any mention of them in the document, any case')
     .option('--min-confidence <n>', 'only quotes with at least this confidence (0 to 1)')
     .option('--no-unattributed', 'leave out quotes with no speaker')
     .option('--context', 'add the sentence around each quote (json, jsonl, csv, tsv, md)')
