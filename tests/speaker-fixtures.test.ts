@@ -90,7 +90,6 @@ function describeRecords(quotes: Quote[]): string {
 const KNOWN_FAILURES = new Set([
   'asked-about.txt #1',
   'asked-about.txt #7',
-  'colon-single-quotes.txt #1',
   'doubled-single-marks.txt #4',
   'headings.txt #1',
   'headings.txt #2',
