@@ -223,3 +223,6 @@ export const NOT_NAME_TAGS: readonly string[] = [
 
 /** compromise tags that are evidence of a name. */
 export const NAME_TAGS: readonly string[] = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Place', 'Organization', 'Honorific'];
+
+/** Determiners that introduce someone new ("a spokesman", "two officials"), never an earlier person. */
+export const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'other']);

@@ -14,6 +14,7 @@
  */
 import {
   ANONYMOUS_NOUNS,
+  INDEFINITE_DETERMINERS,
   MENTION_DETERMINERS,
   NAME_TITLES,
   OFFICE_NOUNS,
@@ -28,8 +29,6 @@ import { countBefore } from '../spans.js';
 import type { Mention, SpeakerKind } from '../types.js';
 import { type Resolution, type Resolver, type ResolverContext, entitySpeaker, wordsOf } from './resolver.js';
 
-/** Determiners that introduce someone new ("a spokesman", "two officials"), never an earlier person. */
-const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'other']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** A name's possession, then lower-case words: "Romney's associates", "the minister's press secretary". */
 const POSSESSIVE = /^(?:[Tt]he\s+)?[\p{L}.\-]+(?:\s[\p{L}.\-]+)*['’]s?\s\p{Ll}/u;
@@ -69,8 +68,8 @@ export const roleNoun: Resolver = {
     if (!head) return undefined;
     const words = wordsOf(mention);
     const first = words[0]!;
-    const possessive = POSSESSIVE_DETERMINERS.has(first) || (POSSESSIVE.test(mention.text) && !MENTION_DETERMINERS.has(first)) || /['’]s?\s/u.test(mention.text);
-    const indefinite = INDEFINITE.has(first);
+    const possessive = POSSESSIVE_DETERMINERS.has(first) || /['’]s?\s/u.test(mention.text);
+    const indefinite = INDEFINITE_DETERMINERS.has(first);
     const tail = /\s(?:of|for|at|with|from)\s/u.test(mention.text);
     if (!indefinite && !possessive) {
       const holder = roleHolder(context, mention, head);

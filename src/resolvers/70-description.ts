@@ -4,19 +4,17 @@
  * report"), an anonymous source ("a source familiar with the talks"), or unknown.
  *   the report found… → "the report", document
  */
-import { ANONYMOUS_NOUNS, DOCUMENT_NOUNS, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, SPOKESPERSON_NOUNS } from '../lexicon/mentions.js';
+import { ANONYMOUS_NOUNS, DOCUMENT_NOUNS, INDEFINITE_DETERMINERS, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, SPOKESPERSON_NOUNS } from '../lexicon/mentions.js';
 import { headNoun } from '../sieves/grammar.js';
 import type { SpeakerKind } from '../types.js';
 import type { Resolver } from './resolver.js';
-
-const INDEFINITE = /^(?:a|an|one|another|some|several|many|two|three|other)\s/iu;
 
 export const description: Resolver = {
   id: 'description',
   example: 'the report found… → "the report", document',
   resolve(mention, context) {
     const head = headNoun(mention.text);
-    const indefinite = INDEFINITE.test(mention.text);
+    const indefinite = INDEFINITE_DETERMINERS.has(mention.text.split(/\s+/u)[0]!.toLowerCase()) && /\s/u.test(mention.text);
     // "Romney's associates", "the mayor's spokesman": someone the text describes but does not name
     const kind: SpeakerKind =
       ORGANIZATION_NOUNS.has(head) || SPOKESPERSON_NOUNS.has(head)
