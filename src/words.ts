@@ -22,3 +22,22 @@ export function wordCount(text: string, limit = Infinity): number {
 export function hasWords(text: string, n: number): boolean {
   return wordCount(text, n) >= n;
 }
+
+/** A word of the text with its offsets: letters, digits and the marks inside a word ("P&G", "Holtz-Eakin", "Mr."). */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-.&]*/gu;
+
+/** The words of `text`, offsets counted from `offset`; a word's final full stop is left out ("said." → "said"). */
+export function tokens(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const word = m[0].replace(/[.'’\-]+$/u, '');
+    out.push({ text: word, start: offset + m.index, end: offset + m.index + word.length });
+  }
+  return out;
+}

@@ -250,6 +250,15 @@ const TABLES: Record<string, Row[]> = {
     ['The talks start today.\n\n"We have waited long enough."', null],
     ['"We are ready." \n\n"We have waited long enough."', '(continues)'], // joined even with no speaker, as PolNeAR does
   ],
+  'quote-trailing-attribution': [
+    ['"We are shocked, he was a friend to us," one P&G Amiens employee told French television.', 'one P&G Amiens employee / told'],
+    ['"Thanks for welcoming these refugees," said master of ceremonies Asab Al-Tabchi, a Syrian engineer.', 'master of ceremonies Asab Al-Tabchi / said'],
+    ['"Who is the real con man here?" asked Murphy, using the senator\'s own words.', 'Murphy / asked'],
+    // near misses: the quotation ends its sentence, no reporting verb, a clause rather than a subject
+    ['"We are shocked." One P&G Amiens employee told French television the news.', null],
+    ['"We are shocked, he was a friend to us," the statement ended, and the crowd replied.', null],
+    ['"We are shocked, he was a friend to us," in the words of one employee who told the story.', null],
+  ],
   'paragraph-after-attribution': [
     ['The minister said the city was only returning to its feet.\n\n"Christchurch is my city and it always will be."', '(inherits)'],
     // near misses: an attribution of its own, no attribution before, a paragraph between

@@ -50,3 +50,15 @@ export function markAt(text: string, i: number): string | undefined {
 const MARKS_LONGEST_FIRST = [...new Set([...OPENING_MARKS, ...CLOSING_MARKS])].sort((a, b) => b.length - a.length);
 /** Characters that are apostrophes as often as closing quotation marks. */
 export const APOSTROPHES: ReadonlySet<string> = new Set(["'", '\u2019']);
+
+/** Marks of double level (they open or close primary quotations in most news). */
+export const DOUBLE_MARKS: ReadonlySet<string> = new Set(QUOTATION_MARK_PAIRS.filter((p) => p.level === 'double').flatMap((p) => [p.open, p.close]));
+
+/** The offset of the first double quotation mark in text[from, to), or `to`. */
+export function nextDoubleMark(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const mark = markAt(text, i);
+    if (mark && DOUBLE_MARKS.has(mark)) return i;
+  }
+  return to;
+}
