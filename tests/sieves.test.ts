@@ -226,6 +226,14 @@ const TABLES: Record<string, Row[]> = {
     ['Trump returned the compliment, telling Reuters, "Sheldon is a great man."', 'Trump / telling'],
     ['Hours later, Clinton posted a comment of her own, saying, "We are thrilled."', 'Clinton / saying'],
     ['President Clinton released the following statement: "He was a friend."', 'President Clinton / undefined'],
+    // the subject of the last verb, not the sentence's first: a clause, a coordinated verb, an -ing that continues a verb
+    ['During an interview in April, Trump was talking about defence when he told Chris Wallace of Fox News, "So, North Korea has nukes."', 'he / told'],
+    ['When Robby Mook was asked about a press conference, he laughed and said, "We will see about that."', 'he / said'],
+    ['Mateen left as soon as prayers were finished, Nefzi said, adding, "He was not very religious."', 'Nefzi / said'],
+    ['On Thursday, Cruz won an endorsement from Mike Lee, who declared in the spin room, "It is time to unite."', 'who / declared'],
+    // a long sentence: the subject is more than 160 characters before the quotation
+    ['Olusegun Obasanjo, speaking at a passing-out parade of recruits held at the depot on the outskirts of the northern city of Zaria on Saturday afternoon, told the recruits: "You must be loyal to the nation."', 'Olusegun Obasanjo / told'],
+    ['Victim of Roller Coaster Derailment Reveals Her Pain: "I thought I would die."', 'Victim / Reveals'], // a name after "of" is no subject: the sentence's is
     // near misses
     ['The crowd waited, and then, "Nobody came," a guard said.', null],
   ],

@@ -226,3 +226,18 @@ export const NAME_TAGS: readonly string[] = ['Person', 'FirstName', 'LastName', 
 
 /** Determiners that introduce someone new ("a spokesman", "two officials"), never an earlier person. */
 export const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'other']);
+
+/** Lower-case particles inside names: "Ursula von der Leyen", "Bashar al-Assad". */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'der', 'van', 'von', 'bin', 'al', 'la', 'le', 'da', 'di', 'du', 'dos', 'ibn']);
+
+/** Words that may stand between a subject and its reporting verb ("Putin also said", "she has said"); -ly adverbs too. */
+export const CUE_AUXILIARIES: ReadonlySet<string> = new Set(['also', 'later', 'then', 'again', 'further', 'once', 'recently', 'previously', 'earlier', 'has', 'had', 'have', 'would', 'will']);
+
+/** Relative pronouns that are the subject of their clause ("Mike Lee, who declared…"). */
+export const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['who', 'which', 'that']);
+
+/** Prepositions: a name right after one is its object, not a subject ("Victim of Florida Roller Coaster Derailment Reveals…"). */
+export const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'to', 'into', 'about', 'after', 'before', 'against',
+  'during', 'over', 'under', 'between', 'among', 'through', 'without', 'toward', 'towards', 'near', 'via',
+]);

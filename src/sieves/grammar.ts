@@ -5,7 +5,7 @@
  * what it finds are exact.
  */
 import { ABBREVIATIONS } from '../lexicon/abbreviations.js';
-import { ANONYMOUS_PLURALS, MENTION_DETERMINERS, NON_NAME_CAPITALS, SUBJECT_PRONOUNS } from '../lexicon/mentions.js';
+import { ANONYMOUS_PLURALS, CUE_AUXILIARIES, MENTION_DETERMINERS, NAME_PARTICLES, NON_NAME_CAPITALS, SUBJECT_PRONOUNS } from '../lexicon/mentions.js';
 import { CLAUSE_VERB_FORMS, COMPLEMENT_VERB_FORMS, REPORTING_VERB_FORMS, reportingVerbLemma } from '../lexicon/reporting-verbs.js';
 import { lazyPattern, wordAlternation } from '../regex.js';
 import type { Cue, Mention } from '../types.js';
@@ -45,7 +45,7 @@ const NAME_ABBREVIATION = wordBefore(CAPITALISED_ABBREVIATIONS, String.raw`\.`);
  */
 const NAME_WORD = String.raw`(?:(?:\p{Lu}\.)+|${NAME_ABBREVIATION}|\p{Lu}[\p{L}\p{M}'’\-]*)`;
 /** Lower-case particles inside names: "Ursula von der Leyen", "Bashar al-Assad". */
-const NAME_PARTICLE = String.raw`(?:de|del|della|der|van|von|bin|al|la|le|da|di|du|dos|ibn)`;
+const NAME_PARTICLE = `(?:${wordAlternation(NAME_PARTICLES)})`;
 /** One to six words of a name. */
 export const NAME = String.raw`${NAME_WORD}(?:\s(?:${NAME_PARTICLE}\s)?${NAME_WORD}){0,5}`;
 /**
@@ -192,7 +192,7 @@ export const APPOSITIVE_SKIP = String.raw`,\s(?:[^,.;:!?"“”()\n]|${ABBREVIAT
 /** A closing appositive, up to the end of the sentence: "said Hugh Hill, a doctor at the clinic." */
 export const TRAILING_APPOSITIVE = String.raw`(?:,\s((?:a|an|the|who|whose|his|her|its|their)\s(?:[^,.;:!?"“”()\n]|${ABBREVIATION_DOT}){2,90}?)(?=[,.;:!?]|$))?`;
 /** Words allowed between a subject and its cue: "Putin also said", "she has said". */
-export const AUXILIARY = String.raw`(?:(?:also|later|then|again|further|once|recently|previously|earlier|has|had|have|would|will|\p{Ll}+ly)\s){0,2}`;
+export const AUXILIARY = String.raw`(?:(?:${wordAlternation(CUE_AUXILIARIES)}|\p{Ll}+ly)\s){0,2}`;
 
 /** The cue of "According to Putin, …" and "…, according to the report." */
 export const ACCORDING_TO = String.raw`[Aa]ccording\sto`;

@@ -92,6 +92,17 @@ export function before(input: SieveInput): Window {
   return { start, text: input.text.slice(start, open) };
 }
 
+/** How far back a sentence-level sieve looks for the start of the quotation's sentence. */
+export const SENTENCE_WINDOW = 400;
+
+/** The text before the opening mark, from the start of its sentence, however long it is (bounded by SENTENCE_WINDOW). */
+export function sentenceBefore(input: SieveInput): Window {
+  const open = input.quotation.open;
+  const sentence = spanAt(input.sentences, open);
+  const start = Math.max(sentence ? sentence.start : paragraphOf(input, open).start, open - SENTENCE_WINDOW);
+  return { start, text: input.text.slice(start, open) };
+}
+
 /** What a pattern sieve needs: where to look, the pattern, and which groups hold the mention and the cue. */
 export interface PatternSieveSpec {
   id: string;

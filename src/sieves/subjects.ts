@@ -1,0 +1,57 @@
+/**
+ * Subjects of reporting verbs, read over tokens: the words right before a
+ * verb that can be its subject (a pronoun, a relative "who", a name), with
+ * auxiliaries and a coordinated verb stepped over ("he laughed and said").
+ */
+import { TITLE_ABBREVIATIONS } from '../lexicon/abbreviations.js';
+import { CUE_AUXILIARIES, NAME_PARTICLES, PREPOSITIONS, RELATIVE_SUBJECTS, SUBJECT_PRONOUNS } from '../lexicon/mentions.js';
+import { REPORTING_VERB_FORMS } from '../lexicon/reporting-verbs.js';
+import type { Mention } from '../types.js';
+import type { Token } from '../words.js';
+import { mentionAt } from './grammar.js';
+
+/** How many auxiliaries may stand between a subject and its verb. */
+const AUXILIARIES = 2;
+/** The most words a name subject has. */
+const NAME_WORDS = 6;
+
+const lower = (token: Token): string => token.text.toLowerCase();
+const isCapitalised = (token: Token): boolean => /^\p{Lu}/u.test(token.text);
+/** Only spaces between two tokens (no comma, no quotation mark, no full stop except after a title). */
+function adjacent(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  return /^\s+$/u.test(gap) || (gap.startsWith('.') && /^\.\s+$/u.test(gap) && TITLE_ABBREVIATIONS.has(lower(a)));
+}
+
+/** The indices of reporting verbs among `tokens` (the first word of a two-word one). */
+export function cueIndices(tokens: readonly Token[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const next = tokens[i + 1];
+    if (REPORTING_VERB_FORMS.has(lower(tokens[i]!)) || (next && REPORTING_VERB_FORMS.has(`${lower(tokens[i]!)} ${lower(next)}`))) out.push(i);
+  }
+  return out;
+}
+
+/**
+ * The subject right before the verb at `verb`: "he", "who", "Mr. Trump",
+ * "Nefzi"; null when the words before it are no subject ("the crowd
+ * cheered, saying").
+ */
+export function subjectOf(text: string, tokens: readonly Token[], verb: number): Mention | null {
+  let j = verb - 1;
+  const step = (): boolean => j >= 0 && adjacent(text, tokens[j]!, tokens[j + 1]!);
+  for (let skipped = 0; skipped < AUXILIARIES && step() && (CUE_AUXILIARIES.has(lower(tokens[j]!)) || /^\p{Ll}+ly$/u.test(tokens[j]!.text)); skipped++) j--;
+  // a coordinated verb: "he laughed and said"
+  if (step() && lower(tokens[j]!) === 'and' && j >= 1 && /^\p{Ll}+ed$/u.test(tokens[j - 1]!.text) && adjacent(text, tokens[j - 1]!, tokens[j]!)) j -= 2;
+  if (!step()) return null;
+  const word = tokens[j]!;
+  if (SUBJECT_PRONOUNS.has(lower(word)) || RELATIVE_SUBJECTS.has(lower(word))) return { text: word.text, start: word.start, end: word.end };
+  if (!isCapitalised(word)) return null;
+  let first = j;
+  while (first > 0 && j - first < NAME_WORDS - 1 && adjacent(text, tokens[first - 1]!, tokens[first]!) && (isCapitalised(tokens[first - 1]!) || NAME_PARTICLES.has(tokens[first - 1]!.text))) first--;
+  if (NAME_PARTICLES.has(tokens[first]!.text)) first++;
+  // the object of a preposition is no subject
+  if (first > 0 && adjacent(text, tokens[first - 1]!, tokens[first]!) && PREPOSITIONS.has(tokens[first - 1]!.text)) return null;
+  return mentionAt(text, tokens[first]!.start, text.slice(tokens[first]!.start, word.end));
+}
