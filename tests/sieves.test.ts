@@ -175,6 +175,14 @@ const TABLES: Record<string, Row[]> = {
     ['Putin said that the plan was "a good one for all of us."', 'Putin / said'], // a mixed quote: the clause after "said"
     ['The headline read: "We are ready."', 'The headline / read'], // a document speaks (PolNeAR annotates these)
   ],
+  'previous-paragraph-subject-intro': [
+    ['When Wallace died in 1998, President Clinton released the following statement:\n\n"Hillary and I offer our condolences to the family."', 'President Clinton / undefined'],
+    ['Stated Stone:\n\n"I think that the stakes are so high."', 'Stone / Stated'],
+    ['He told his Democratic audience, to rowdy applause:\n\n"There has never been a woman more qualified."', 'He / told'],
+    // near misses: no colon, a paragraph between, the quotation does not open its paragraph
+    ['President Clinton released the following statement.\n\n"Hillary and I offer our condolences to the family."', null],
+    ['President Clinton released the following statement:\n\nIt was short.\n\n"Hillary and I offer our condolences to the family."', null],
+  ],
   'quote-according-to': [
     ['"We are ready," according to the president.', 'the president / according to'],
     ['"Prices will rise," according to a report by the central bank.', 'a report / according to'],
@@ -226,6 +234,7 @@ const TABLES: Record<string, Row[]> = {
     ['Trump returned the compliment, telling Reuters, "Sheldon is a great man."', 'Trump / telling'],
     ['Hours later, Clinton posted a comment of her own, saying, "We are thrilled."', 'Clinton / saying'],
     ['President Clinton released the following statement: "He was a friend."', 'President Clinton / undefined'],
+    ['It was painful to the families of the victims. Said Comey, "The thought that an error on our part is connected to this guts us."', 'Comey / Said'], // an inverted subject
     // the subject of the last verb, not the sentence's first: a clause, a coordinated verb, an -ing that continues a verb
     ['During an interview in April, Trump was talking about defence when he told Chris Wallace of Fox News, "So, North Korea has nukes."', 'he / told'],
     ['When Robby Mook was asked about a press conference, he laughed and said, "We will see about that."', 'he / said'],

@@ -12,8 +12,8 @@
  */
 import { tokens } from '../words.js';
 import { MENTION, WORD_END, cueAt, mentionAt, lazyPattern } from './grammar.js';
-import { sentenceBefore, type Sieve } from './sieve.js';
-import { cueIndices, subjectOf } from './subjects.js';
+import { sentenceBefore, type Sieve, type SieveInput, type SieveMatch, type Window } from './sieve.js';
+import { cueIndices, invertedSubject, subjectOf } from './subjects.js';
 
 /** The subject at the start of the sentence, after an optional fronted phrase ("In a statement, …"). */
 const SUBJECT_FIRST = lazyPattern(String.raw`^(?:[^,"“”]{1,60},\s+)?(${MENTION})${WORD_END}`);
@@ -22,30 +22,40 @@ const INTRODUCES = /(?:[:,]|\b(?:saying|writing|adding|telling\s+\S+))\s*$/u;
 /** What may stand between a verb and the -ing verb that continues it: "said, adding", "said and added". */
 const CONTINUING = /^\s*(?:,|,?\s+and)\s*$/u;
 
+/**
+ * The speaker of a sentence (in `window`, ending where the quotation starts)
+ * that introduces a quotation: the subject of its last reporting verb, an
+ * inverted subject ("Said Comey, …"), or its first subject.
+ */
+export function introducingSubject(input: SieveInput, window: Window): SieveMatch | null {
+  const words = tokens(window.text, window.start);
+  const cues = cueIndices(words);
+  let verb = cues.at(-1);
+  const endsWithColon = /:\s*$/u.test(window.text);
+  if (verb === undefined && !endsWithColon) return null;
+  const earlier = cues.at(-2);
+  if (verb !== undefined && earlier !== undefined && /ing$/u.test(words[verb]!.text) && CONTINUING.test(input.text.slice(words[earlier]!.end, words[verb]!.start))) verb = earlier;
+  const cue = verb === undefined ? null : cueAt(words[verb]!.start, words[verb]!.text);
+  // (a mixed quote's clause is read by the mixed sieves, which know a verb that attributes a quotation before it: "…," X said, adding that "…")
+  if (verb !== undefined && input.quotation.type === 'direct') {
+    const local = verb === 0 ? invertedSubject(input.text, words) : subjectOf(input.text, words, verb);
+    if (local) return { mention: local, cue };
+  }
+  const subject = SUBJECT_FIRST().exec(window.text);
+  if (!subject) return null;
+  const mentionStart = window.start + subject.indices![1]![0];
+  // the subject must come before the cue, not be its object
+  if (cue && mentionStart >= cue.start) return null;
+  const mention = mentionAt(input.text, mentionStart, subject[1]!);
+  return mention ? { mention, cue } : null;
+}
+
 export const sentenceSubjectIntro: Sieve = {
   id: 'sentence-subject-intro',
   example: 'Trump returned the compliment, telling Reuters, "…"',
   precision: 0.70, // 250 of 355 right end to end on PolNeAR train, smoothed (npm run eval, 2026-11-28)
   match(input) {
     const window = sentenceBefore(input);
-    if (!INTRODUCES.test(window.text)) return null;
-    const words = tokens(window.text, window.start);
-    const cues = cueIndices(words);
-    let verb = cues.at(-1);
-    const endsWithColon = /:\s*$/u.test(window.text);
-    if (verb === undefined && !endsWithColon) return null;
-    const earlier = cues.at(-2);
-    if (verb !== undefined && earlier !== undefined && /ing$/u.test(words[verb]!.text) && CONTINUING.test(input.text.slice(words[earlier]!.end, words[verb]!.start))) verb = earlier;
-    const cue = verb === undefined ? null : cueAt(words[verb]!.start, words[verb]!.text);
-    // (a mixed quote's clause is read by the mixed sieves, which know a verb that attributes a quotation before it: "…," X said, adding that "…")
-    const local = verb === undefined || input.quotation.type !== 'direct' ? null : subjectOf(input.text, words, verb);
-    if (local) return { mention: local, cue };
-    const subject = SUBJECT_FIRST().exec(window.text);
-    if (!subject) return null;
-    const mentionStart = window.start + subject.indices![1]![0];
-    // the subject must come before the cue, not be its object
-    if (cue && mentionStart >= cue.start) return null;
-    const mention = mentionAt(input.text, mentionStart, subject[1]!);
-    return mention ? { mention, cue } : null;
+    return INTRODUCES.test(window.text) ? introducingSubject(input, window) : null;
   },
 };

@@ -15,6 +15,7 @@ import { quoteSubjectCue } from './35-quote-subject-cue.js';
 import { nameColonQuote } from './40-name-colon-quote.js';
 import { accordingToQuote } from './45-according-to-quote.js';
 import { sentenceSubjectIntro } from './50-sentence-subject-intro.js';
+import { previousParagraphSubjectIntro } from './52-previous-paragraph-subject-intro.js';
 import { quoteAccordingTo } from './55-quote-according-to.js';
 import { quoteDashName } from './60-quote-dash-name.js';
 import { mixedClauseReporter } from './65-mixed-clause-reporter.js';
@@ -41,6 +42,7 @@ export const SIEVES: readonly Sieve[] = [
   nameColonQuote,
   accordingToQuote,
   sentenceSubjectIntro,
+  previousParagraphSubjectIntro,
   quoteAccordingTo,
   quoteDashName,
   mixedClauseReporter,

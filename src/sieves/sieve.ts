@@ -75,14 +75,17 @@ export function after(input: SieveInput): Window {
  * When the quotation opens its paragraph, the last sentence of the paragraph
  * before (where "Putin said in an interview:" introduces it); else nothing.
  */
-export function previousParagraphEnd(input: SieveInput): Window {
+export function previousParagraphEnd(input: SieveInput, limit = WINDOW): Window {
   const paragraph = input.paragraphs[input.quotation.paragraph - 1];
   const previous = input.paragraphs[input.quotation.paragraph - 2];
   if (!paragraph || !previous || input.quotation.open !== paragraph.start) return { start: input.quotation.open, text: '' };
   const sentence = spanAt(input.sentences, previous.end - 1);
-  const start = Math.max(sentence ? sentence.start : previous.start, previous.end - WINDOW);
+  const start = Math.max(sentence ? sentence.start : previous.start, previous.end - limit);
   return { start, text: input.text.slice(start, previous.end) };
 }
+
+/** previousParagraphEnd(), the whole last sentence (bounded by SENTENCE_WINDOW). */
+export const previousParagraphSentence = (input: SieveInput): Window => previousParagraphEnd(input, SENTENCE_WINDOW);
 
 /** The text before the opening mark, from the start of its sentence (bounded). */
 export function before(input: SieveInput): Window {

@@ -55,3 +55,13 @@ export function subjectOf(text: string, tokens: readonly Token[], verb: number):
   if (first > 0 && adjacent(text, tokens[first - 1]!, tokens[first]!) && PREPOSITIONS.has(tokens[first - 1]!.text)) return null;
   return mentionAt(text, tokens[first]!.start, text.slice(tokens[first]!.start, word.end));
 }
+
+/** A name after a sentence-opening reporting verb: "Said Comey, …", "Stated Stone:". */
+export function invertedSubject(text: string, tokens: readonly Token[]): Mention | null {
+  if (!isCapitalised(tokens[0]!)) return null;
+  let last = 0;
+  while (last + 1 < tokens.length && last < NAME_WORDS && adjacent(text, tokens[last]!, tokens[last + 1]!) && (isCapitalised(tokens[last + 1]!) || NAME_PARTICLES.has(tokens[last + 1]!.text))) last++;
+  if (last === 0 || NAME_PARTICLES.has(tokens[last]!.text)) return null;
+  const start = tokens[1]!.start;
+  return mentionAt(text, start, text.slice(start, tokens[last]!.end));
+}
