@@ -198,8 +198,10 @@ const TABLES: Record<string, Row[]> = {
   'quote-dash-name': [
     ['"The best night out in years." — Lena Marsh', 'Lena Marsh / undefined'],
     ['"Too crowded for children" -- Arjun Mehta', 'Arjun Mehta / undefined'],
+    ['"Americans are worried about the future of their kids."\n\n- Bernie Sanders.', 'Bernie Sanders / undefined'], // signed on the next line
     // near misses
     ['"We are ready" — and then nothing happened.', null],
+    ['"Americans are worried about the future of their kids."\n\nThe senator is relying on an old statistic.', null],
   ],
   'mixed-clause-reporter': [
     ['Councillor Ada Varga toured the terminal and said the timetable was "a gift to nobody who works nights."', 'Councillor Ada Varga / said'],

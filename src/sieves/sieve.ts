@@ -72,6 +72,18 @@ export function after(input: SieveInput): Window {
 }
 
 /**
+ * after(), or when the quotation closes its paragraph, the start of the next
+ * one (where a line "— Jane Doe" signs it).
+ */
+export function afterOrNextParagraph(input: SieveInput): Window {
+  const window = after(input);
+  if (window.text.trim() !== '') return window;
+  const next = input.paragraphs[paragraphOf(input, Math.max(input.quotation.close - 1, 0)).index];
+  if (!next) return window;
+  return { start: next.start, text: input.text.slice(next.start, Math.min(next.end, next.start + WINDOW)) };
+}
+
+/**
  * When the quotation opens its paragraph, the last sentence of the paragraph
  * before (where "Putin said in an interview:" introduces it); else nothing.
  */
