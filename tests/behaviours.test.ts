@@ -321,6 +321,15 @@ const CASES: Case[] = [
     quotes: [{ begins: 'We went out eleven times in Ja', parts: 2, speaker: person('Sofia Brandt', 'Brandt') }],
   },
   {
+    file: 'following-paragraph-own-record',
+    behaviour: 'a quote paragraph after a closed quote attributed after it ("…," Brandt said.) is a record of its own, same speaker',
+    count: 2,
+    quotes: [
+      { begins: 'We went out eleven times in Ja', parts: 1, speaker: person('Sofia Brandt', 'Brandt') },
+      { begins: 'Two of those rescues were in w', parts: 1, speaker: person('Sofia Brandt', null) },
+    ],
+  },
+  {
     file: 'organisation-statement',
     behaviour: 'organisations: "X said in a statement", "a spokesman for the ministry said"',
     count: 2,

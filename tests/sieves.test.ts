@@ -263,7 +263,8 @@ const TABLES: Record<string, Row[]> = {
     ],
   ],
   'continued-paragraph': [
-    ['"We are ready," Putin said.\n\n"We have waited long enough."', '(continues)'],
+    ['Putin said: "We are ready."\n\n"We have waited long enough."', '(continues)'],
+    ['"We are ready," Putin said.\n\n"We have waited long enough."', '(inherits)'], // a closed quotation attributed after it is complete
     // near misses
     ['"We are ready," Putin said.\n\nOthers disagreed. "Not at all," one said.', null],
     ['The talks start today.\n\n"We have waited long enough."', null],

@@ -16,7 +16,7 @@ export interface SieveInput {
   paragraphs: Paragraph[];
   sentences: Sentence[];
   /** The quotation before this one in the document, with what decided it, if any. */
-  previous: { quotation: QuoteSpan; decided: boolean } | null;
+  previous: { quotation: QuoteSpan; decided: boolean; cue?: Cue | null } | null;
   /** The quote span right before this one, of any type (reported speech too), with what decided it. */
   recent: { quotation: QuoteSpan; decided: boolean } | null;
 }
