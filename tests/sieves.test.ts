@@ -242,6 +242,8 @@ const TABLES: Record<string, Row[]> = {
     ['When Robby Mook was asked about a press conference, he laughed and said, "We will see about that."', 'he / said'],
     ['Mateen left as soon as prayers were finished, Nefzi said, adding, "He was not very religious."', 'Nefzi / said'],
     ['On Thursday, Cruz won an endorsement from Mike Lee, who declared in the spin room, "It is time to unite."', 'who / declared'],
+    ['Asked whether he would serve, Mrs. Clinton shook her head and said, "No, he will not."', 'Mrs. Clinton / said'],
+    ['Workers felt betrayed. As one employee told Palo Alto Weekly, "She wants to put fear in our hearts."', 'one employee / told'],
     // a long sentence: the subject is more than 160 characters before the quotation
     ['Olusegun Obasanjo, speaking at a passing-out parade of recruits held at the depot on the outskirts of the northern city of Zaria on Saturday afternoon, told the recruits: "You must be loyal to the nation."', 'Olusegun Obasanjo / told'],
     ['Victim of Roller Coaster Derailment Reveals Her Pain: "I thought I would die."', 'Victim / Reveals'], // a name after "of" is no subject: the sentence's is
@@ -274,6 +276,7 @@ const TABLES: Record<string, Row[]> = {
     ['"We are shocked, he was a friend to us," one P&G Amiens employee told French television.', 'one P&G Amiens employee / told'],
     ['"Thanks for welcoming these refugees," said master of ceremonies Asab Al-Tabchi, a Syrian engineer.', 'master of ceremonies Asab Al-Tabchi / said'],
     ['"Who is the real con man here?" asked Murphy, using the senator\'s own words.', 'Murphy / asked'],
+    ['"Very good reporter, this guy," Trump, the Republican frontrunner nationally and the polling leader in South Carolina by a wide margin after winning the New Hampshire primary, said when Boyle asked a question.', 'Trump / said'], // the verb far from the quotation
     // near misses: the quotation ends its sentence, no reporting verb, a clause rather than a subject
     ['"We are shocked." One P&G Amiens employee told French television the news.', null],
     ['"We are shocked, he was a friend to us," the statement ended, and the crowd replied.', null],

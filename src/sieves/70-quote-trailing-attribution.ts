@@ -14,10 +14,10 @@ import { REPORTING_VERB_FORMS } from '../lexicon/reporting-verbs.js';
 import { spanAt } from '../spans.js';
 import { tokens, type Token } from '../words.js';
 import { cueAt, mentionAt } from './grammar.js';
-import { after, type Sieve } from './sieve.js';
+import { afterSentence, type Sieve } from './sieve.js';
 
 /** How many words after the quotation the reporting verb may be. */
-const CUE_REACH = 25;
+const CUE_REACH = 40;
 /** The longest mention read, in characters. */
 const MENTION_LENGTH = 90;
 /** Words that open a clause or a phrase, never a subject. */
@@ -78,7 +78,7 @@ export const quoteTrailingAttribution: Sieve = {
     if (quotation.type !== 'direct') return null;
     const last = quotation.parts.at(-1)!;
     const ending = text.slice(Math.max(last.start, last.end - 3), last.end).trimEnd();
-    const window = after(input);
+    const window = afterSentence(input);
     const runsOn = /,$/u.test(ending) || (/[?!]$/u.test(ending) && /^\s*,?\s*\p{Ll}/u.test(window.text));
     if (!runsOn) return null;
     const sentence = spanAt(sentences, window.start) ?? spanAt(sentences, window.start + 1);

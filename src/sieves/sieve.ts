@@ -64,12 +64,15 @@ function paragraphOf(input: SieveInput, offset: number): Paragraph {
   return spanAt(input.paragraphs, offset) ?? input.paragraphs.at(-1)!;
 }
 
-/** The text after the closing mark, to the end of its paragraph (bounded). */
-export function after(input: SieveInput): Window {
+/** The text after the closing mark, to the end of its paragraph (bounded by `limit`). */
+export function after(input: SieveInput, limit = WINDOW): Window {
   const start = input.quotation.close;
-  const end = Math.min(paragraphOf(input, Math.max(start - 1, 0)).end, start + WINDOW);
+  const end = Math.min(paragraphOf(input, Math.max(start - 1, 0)).end, start + limit);
   return { start, text: input.text.slice(start, Math.max(start, end)) };
 }
+
+/** after(), as far as a sentence-level sieve reads (SENTENCE_WINDOW). */
+export const afterSentence = (input: SieveInput): Window => after(input, SENTENCE_WINDOW);
 
 /**
  * after(), or when the quotation closes its paragraph, the start of the next
@@ -189,7 +192,7 @@ const SHORT_SENTENCE_WORDS = 6;
  * previous speaker.
  */
 export function hasOwnCue(input: SieveInput): boolean {
-  const window = after(input);
+  const window = afterSentence(input);
   const sentence = spanAt(input.sentences, window.start);
   const end = sentence ? sentence.end : window.start;
   const rest = input.text.slice(window.start, Math.min(end, window.start + window.text.length));
