@@ -192,6 +192,8 @@ const TABLES: Record<string, Row[]> = {
   'according-to-quote': [
     ['According to Lusk, "Every ticket was gone within four hours."', 'Lusk / According to'],
     ['The plan, according to officials, "will not survive the winter."', 'officials / according to'],
+    ['According to Paul Sperry of Counter Jihad, "The firm has been moving detainees."', 'Paul Sperry of Counter Jihad / According to'],
+    ['According to HuffPo: "Senator Tim Kaine has had a mixed record on abortion."', 'HuffPo / According to'],
     // near misses
     ['According to the plan, "Phase two" starts in May.', 'the plan / According to'], // known limitation: a document named as the plan
   ],
@@ -237,6 +239,7 @@ const TABLES: Record<string, Row[]> = {
     ['Hours later, Clinton posted a comment of her own, saying, "We are thrilled."', 'Clinton / saying'],
     ['President Clinton released the following statement: "He was a friend."', 'President Clinton / undefined'],
     ['It was painful to the families of the victims. Said Comey, "The thought that an error on our part is connected to this guts us."', 'Comey / Said'], // an inverted subject
+    ['Signs of momentum shifts - Carl Bialik: "Keep on contacting voters as late as possible."', 'Carl Bialik / undefined'], // a source signed after a dash
     // the subject of the last verb, not the sentence's first: a clause, a coordinated verb, an -ing that continues a verb
     ['During an interview in April, Trump was talking about defence when he told Chris Wallace of Fox News, "So, North Korea has nukes."', 'he / told'],
     ['When Robby Mook was asked about a press conference, he laughed and said, "We will see about that."', 'he / said'],

@@ -12,6 +12,7 @@
  */
 import { tokens } from '../words.js';
 import { MENTION, WORD_END, cueAt, mentionAt, lazyPattern } from './grammar.js';
+import type { Mention } from '../types.js';
 import { sentenceBefore, type Sieve, type SieveInput, type SieveMatch, type Window } from './sieve.js';
 import { cueIndices, invertedSubject, subjectOf } from './subjects.js';
 
@@ -22,12 +23,29 @@ const INTRODUCES = /(?:[:,]|\b(?:saying|writing|adding|telling\s+\S+))\s*$/u;
 /** What may stand between a verb and the -ing verb that continues it: "said, adding", "said and added". */
 const CONTINUING = /^\s*(?:,|,?\s+and)\s*$/u;
 
+/** A dash, the source, a colon, at the end: "Signs of momentum shifts - Carl Bialik: “…”", "- More from Jones: “…”". */
+const DASH_SOURCE = /[\u2014\u2013-]\s+((?:More\s+)?(?:[Ff]rom\s+)?)([^\u2014\u2013:;,.!?"“”-]{2,60}):\s*$/u;
+/** The most words a source after a dash has. */
+const DASH_SOURCE_WORDS = 6;
+
+/** The source named after a dash at the end of the introduction, when it is capitalised and short. */
+function dashSource(text: string, window: Window): Mention | null {
+  const m = DASH_SOURCE.exec(window.text);
+  if (!m) return null;
+  const start = window.start + m.index + m[0].indexOf(m[2]!, m[1]!.length);
+  const words = tokens(m[2]!, start);
+  if (words.length === 0 || words.length > DASH_SOURCE_WORDS || !/^\p{Lu}/u.test(words[0]!.text)) return null;
+  return mentionAt(text, words[0]!.start, text.slice(words[0]!.start, words.at(-1)!.end));
+}
+
 /**
  * The speaker of a sentence (in `window`, ending where the quotation starts)
  * that introduces a quotation: the subject of its last reporting verb, an
  * inverted subject ("Said Comey, …"), or its first subject.
  */
 export function introducingSubject(input: SieveInput, window: Window): SieveMatch | null {
+  const signed = dashSource(input.text, window);
+  if (signed) return { mention: signed, cue: null };
   const words = tokens(window.text, window.start);
   const cues = cueIndices(words);
   let verb = cues.at(-1);
