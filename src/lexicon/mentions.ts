@@ -64,7 +64,7 @@ export const NAME_TITLES: ReadonlySet<string> = new Set([
   'us', 'russian', 'american', 'british', 'french', 'german', 'chinese', 'japanese', 'israeli',
   'iranian', 'syrian', 'ukrainian', 'turkish', 'mexican', 'canadian', 'australian', 'indian',
   'jr', 'sr', 'councilman', 'councilwoman', 'councillor', 'councilor', 'alderman', 'alderwoman',
-  'spokesperson', 'mp', 'premier', 'ceo',
+  'spokesperson', 'mp', 'premier', 'ceo', 'manager', 'coach',
 ]);
 
 /** Head nouns of organisation mentions ("the campaign", "the State Department"). */
