@@ -82,14 +82,11 @@ function describeRecords(quotes: Quote[]): string {
 
 /**
  * Expectations the speaker model does not meet yet (issue 24, see its
- * closing note for the causes): a layout not read yet ("Asked about…,
- * X was blunt."), organisation names split at "of", a title
+ * closing note for the causes): organisation names split at "of", a title
  * kept in the name after a modifier, and pronouns whose nearest person is
  * the wrong one. Each runs as an expected failure.
  */
 const KNOWN_FAILURES = new Set([
-  'asked-about.txt #1',
-  'asked-about.txt #7',
   'doubled-single-marks.txt #4',
   'headline-quote.txt #2',
   'non-names.txt #4',
