@@ -87,7 +87,6 @@ function describeRecords(quotes: Quote[]): string {
  * the wrong one. Each runs as an expected failure.
  */
 const KNOWN_FAILURES = new Set([
-  'doubled-single-marks.txt #4',
   'headline-quote.txt #2',
   'non-names.txt #4',
   'one-record-per-quote.txt #1',

@@ -67,6 +67,13 @@ export const NAME_TITLES: ReadonlySet<string> = new Set([
   'spokesperson', 'mp', 'premier', 'ceo', 'manager', 'coach',
 ]);
 
+/**
+ * Title words that modify the title after them: "Deputy Superintendent",
+ * "Acting Commissioner". The word after one is a title too, whatever it is,
+ * when a name of two words or more follows it.
+ */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['deputy', 'assistant', 'acting', 'vice', 'associate', 'interim', 'senior']);
+
 /** Head nouns of organisation mentions ("the campaign", "the State Department"). */
 export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   'campaign', 'committee', 'department', 'ministry', 'agency', 'administration', 'government',

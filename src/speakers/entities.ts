@@ -23,6 +23,7 @@ import {
   NOT_NAME_TAGS,
   ORGANIZATION_NOUNS,
   PERSON_ROLE_NOUNS,
+  TITLE_MODIFIERS,
 } from '../lexicon/mentions.js';
 import { REPORTING_VERB_FORMS } from '../lexicon/reporting-verbs.js';
 import { tagsOf, wordClasses } from '../nlp.js';
@@ -128,6 +129,8 @@ export function splitTitle(words: string[]): NameParts {
   if (rest.length > 1 && ORGANIZATION_NOUNS.has(rest.at(-1)!.toLowerCase())) return { title: [], name: rest };
   let i = 0;
   while (i < rest.length - 1 && (isTitleWord(rest[i]!) || NON_NAME_CAPITALS.has(rest[i]!.toLowerCase()))) i++;
+  // "Deputy Superintendent Imran Malik": the word a modifier modifies is a title too
+  if (i > 0 && i < rest.length - 2 && TITLE_MODIFIERS.has(rest[i - 1]!.toLowerCase())) i++;
   // "Finance Minister Gustav Rehn", "Defense Secretary Ash Carter": a modifier before a title word
   for (let j = Math.min(MAX_TITLE_WORDS, rest.length - 2); j > i; j--) {
     if (isTitleWord(rest[j]!)) {
