@@ -285,6 +285,28 @@ const TABLES: Record<string, Row[]> = {
     ['"We are shocked, he was a friend to us," the statement ended, and the crowd replied.', null],
     ['"We are shocked, he was a friend to us," in the words of one employee who told the story.', null],
   ],
+  'heading-label': [
+    ['The coach spoke.\n\nHEAD COACH, MILAN KOVAC:\n\n"We were not good enough."', 'MILAN KOVAC / undefined'],
+    ['Okonjo spoke.\n\nManager Grace Okonjo:\n\n"Three goals away from home."', 'Manager Grace Okonjo / undefined'],
+    ['Okonjo spoke.\n\nGrace Okonjo, Ashby manager:\n\n"Three goals away from home."', 'Grace Okonjo / undefined'],
+    ['Stone spoke.\n\nStated Stone:\n\n"The stakes are so high."', 'Stone / Stated'], // an inverted attribution
+    ['Ruiz spoke.\n\nTomás Ruiz:\n\n"We let the manager down."\n\n"That is on us."', '(inherits)'], // each paragraph a quote of its own
+    // near misses: a sentence, a label word, a role alone, a one-word name used nowhere else, an attribution between
+    ['Wait, it gets better:\n\n"By law, the president sets the number."', null],
+    ['Background:\n\n"By law, the president sets the number."', null],
+    ['Head Coach:\n\n"We were not good enough."', null],
+    ['Kovac spoke.\n\nTomás Ruiz:\n\n"We let the manager down."\n\nKovac said the team had tried.\n\n"That is on us."', null],
+    ['The coach spoke to the press after the match:\n\n"We were not good enough."', null],
+  ],
+  'asked-intro': [
+    ['Asked about the delay, Transport Minister Hemi Walker was blunt.\n\n"We got the ground conditions wrong."', 'Transport Minister Hemi Walker / Asked'],
+    ['Asked if she would apologise, Dubois paused. "For the delay, yes."', 'Dubois / Asked'],
+    ['The minister was questioned.\n\nWalker replied.\n\n"Nothing was hidden at all."', 'Walker / replied'],
+    // near misses: a sentence that goes on to a clause, text between, no question put
+    ['Asked about the delay, Walker was blunt about the tunnels and the engineers.\n\n"We got it wrong."', null],
+    ['Asked about the delay, Walker was blunt. Then he left. "We got it wrong."', null],
+    ['About the delay, Walker was blunt.\n\n"We got the ground conditions wrong."', null],
+  ],
   'paragraph-after-attribution': [
     ['The minister said the city was only returning to its feet.\n\n"Christchurch is my city and it always will be."', '(inherits)'],
     // near misses: an attribution of its own, no attribution before, a paragraph between

@@ -82,19 +82,11 @@ function describeRecords(quotes: Quote[]): string {
 
 /**
  * Expectations the speaker model does not meet yet (issue 24, see its
- * closing note for the causes): layouts not read yet (heading lines,
- * "Asked about…, X was blunt."), organisation names split at "of", a title
+ * closing note for the causes): organisation names split at "of", a title
  * kept in the name after a modifier, and pronouns whose nearest person is
  * the wrong one. Each runs as an expected failure.
  */
 const KNOWN_FAILURES = new Set([
-  'asked-about.txt #1',
-  'asked-about.txt #7',
-  'doubled-single-marks.txt #4',
-  'headings.txt #2',
-  'headings.txt #3',
-  'headings.txt #4',
-  'headings.txt #5',
   'headline-quote.txt #2',
   'non-names.txt #4',
   'one-record-per-quote.txt #1',
@@ -104,7 +96,6 @@ const KNOWN_FAILURES = new Set([
   'roles-as-speakers.txt #1',
   'roles-as-speakers.txt #3',
   'roles-as-speakers.txt #6',
-  'roles-as-speakers.txt #7',
   'same-surname.txt #2',
   'same-surname.txt #4',
   'same-surname.txt #7',

@@ -64,8 +64,15 @@ export const NAME_TITLES: ReadonlySet<string> = new Set([
   'us', 'russian', 'american', 'british', 'french', 'german', 'chinese', 'japanese', 'israeli',
   'iranian', 'syrian', 'ukrainian', 'turkish', 'mexican', 'canadian', 'australian', 'indian',
   'jr', 'sr', 'councilman', 'councilwoman', 'councillor', 'councilor', 'alderman', 'alderwoman',
-  'spokesperson', 'mp', 'premier', 'ceo',
+  'spokesperson', 'mp', 'premier', 'ceo', 'manager', 'coach',
 ]);
+
+/**
+ * Title words that modify the title after them: "Deputy Superintendent",
+ * "Acting Commissioner". The word after one is a title too, whatever it is,
+ * when a name of two words or more follows it.
+ */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['deputy', 'assistant', 'acting', 'vice', 'associate', 'interim', 'senior']);
 
 /** Head nouns of organisation mentions ("the campaign", "the State Department"). */
 export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([

@@ -582,7 +582,7 @@ const MIN_TURN_WORDS = 5;
 const LETTER = /[\p{L}\p{M}]/u;
 
 /** True when `word` stands in `text` as a word, capitalised or as written, outside text[from, to). */
-function standsElsewhere(text: string, word: string, from: number, to: number): boolean {
+export function standsElsewhere(text: string, word: string, from: number, to: number): boolean {
   const capitalised = word[0]!.toUpperCase() + word.slice(1).toLowerCase();
   for (const form of new Set([word, capitalised])) {
     for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {

@@ -117,9 +117,9 @@ export function attribute(
   for (const [i, quotation] of spans.entries()) {
     const previousIndex = quotation.type === 'indirect' ? i - 1 : lastQuoted;
     const last = attributions[previousIndex];
-    const previous = last ? { quotation: last.quotation, decided: last.sieve !== null, cue: last.cue } : null;
+    const previous = last ? { quotation: last.quotation, decided: last.sieve !== null, sieve: last.sieve, cue: last.cue } : null;
     const before = attributions[i - 1];
-    const recent = before ? { quotation: before.quotation, decided: before.sieve !== null } : null;
+    const recent = before ? { quotation: before.quotation, decided: before.sieve !== null, sieve: before.sieve } : null;
     const trace: SieveTrial[] = [];
     let decided: Attribution | null = null;
     for (const sieve of sieves) {

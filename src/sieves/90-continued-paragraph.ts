@@ -9,25 +9,17 @@
  * PolNeAR direct partial F1 0.003 (npm run eval, 2026-12-08).
  *   Putin said: "…" ¶ "More of the same speech."     "…," Putin said. ¶ "A quotation of its own."
  */
-import { spanAt } from '../spans.js';
-import { hasOwnCue, type Sieve } from './sieve.js';
+import { continuesFromPreviousParagraph, type Sieve } from './sieve.js';
 
 export const continuedParagraph: Sieve = {
   id: 'continued-paragraph',
   example: 'Putin said: "…" ¶ "…"',
   precision: 0,
   match(input) {
-    const { quotation, previous, recent, paragraphs } = input;
-    if (!previous || quotation.type !== 'direct' || previous.quotation.type === 'indirect') return null;
-    const paragraph = paragraphs[quotation.paragraph - 1];
-    if (!paragraph || quotation.open !== paragraph.start) return null;
-    const previousEnd = spanAt(paragraphs, previous.quotation.parts.at(-1)!.start);
-    if (previousEnd?.index !== quotation.paragraph - 1) return null;
-    // reported speech after the previous quotation attributes the paragraph anew (sieve paragraph-after-attribution)
-    if (recent && recent.quotation !== previous.quotation && recent.decided && recent.quotation.start > previous.quotation.start) return null;
-    if (hasOwnCue(input)) return null;
+    if (!continuesFromPreviousParagraph(input)) return null;
+    const { previous } = input;
     // a quotation closed and then attributed after it ("…," he said. ¶ "…") is complete: the next paragraph is a quotation of its own
-    if (previous.cue && previous.cue.start >= previous.quotation.close) return { mention: null, cue: null, inheritsPrevious: true };
+    if (previous?.cue && previous.cue.start >= previous.quotation.close) return { mention: null, cue: null, inheritsPrevious: true };
     return { mention: null, cue: null, continuesPrevious: true };
   },
 };

@@ -21,6 +21,8 @@ import { quoteDashName } from './60-quote-dash-name.js';
 import { mixedClauseReporter } from './65-mixed-clause-reporter.js';
 import { mixedLearnedSource } from './68-mixed-learned-source.js';
 import { quoteTrailingAttribution } from './70-quote-trailing-attribution.js';
+import { headingLabel } from './51-heading-label.js';
+import { askedIntro } from './74-asked-intro.js';
 import { sameParagraphPrevious } from './80-same-paragraph-previous.js';
 import { continuedParagraph } from './90-continued-paragraph.js';
 import { paragraphAfterAttribution } from './95-paragraph-after-attribution.js';
@@ -42,12 +44,14 @@ export const SIEVES: readonly Sieve[] = [
   nameColonQuote,
   accordingToQuote,
   sentenceSubjectIntro,
+  headingLabel,
   previousParagraphSubjectIntro,
   quoteAccordingTo,
   quoteDashName,
   mixedClauseReporter,
   mixedLearnedSource,
   quoteTrailingAttribution,
+  askedIntro,
   // continuations: a quotation with no attribution of its own has the speaker of the quote before it (joining it within a paragraph)
   sameParagraphPrevious,
   continuedParagraph,

@@ -15,10 +15,19 @@ export interface SieveInput {
   quotation: QuoteSpan;
   paragraphs: Paragraph[];
   sentences: Sentence[];
-  /** The quotation before this one in the document, with what decided it, if any. */
-  previous: { quotation: QuoteSpan; decided: boolean; cue?: Cue | null } | null;
+  /** The quotation before this one in the document, whether a sieve decided it, and which (its id). */
+  previous: Earlier | null;
   /** The quote span right before this one, of any type (reported speech too), with what decided it. */
-  recent: { quotation: QuoteSpan; decided: boolean } | null;
+  recent: Earlier | null;
+}
+
+/** A quote span attributed before the one at hand: `decided` when a sieve matched it, `sieve` that sieve's id. */
+export interface Earlier {
+  quotation: QuoteSpan;
+  decided: boolean;
+  sieve?: string | null;
+  /** The cue it was attributed with, if any. */
+  cue?: Cue | null;
 }
 
 export interface SieveMatch {
@@ -199,6 +208,22 @@ export function hasOwnCue(input: SieveInput): boolean {
   if (sentence && sentence.start < window.start) return hasAnyCue(rest);
   // the quotation ends its sentence: only a short sentence of its own can attribute it
   return !/["“”«»]/u.test(rest) && (rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= SHORT_SENTENCE_WORDS && hasAnyCue(rest);
+}
+
+/**
+ * The quotation is a paragraph's opening, right after the paragraph where the
+ * previous quotation ends, with no reported speech attributed between them
+ * (that attributes the paragraph anew: sieve paragraph-after-attribution) and
+ * no attribution of its own: it may go on with the previous quotation's speaker.
+ */
+export function continuesFromPreviousParagraph(input: SieveInput): boolean {
+  const { quotation, previous, recent, paragraphs } = input;
+  if (!previous || quotation.type !== 'direct' || previous.quotation.type === 'indirect') return false;
+  const paragraph = paragraphs[quotation.paragraph - 1];
+  if (!paragraph || quotation.open !== paragraph.start) return false;
+  if (spanAt(paragraphs, previous.quotation.parts.at(-1)!.start)?.index !== quotation.paragraph - 1) return false;
+  if (recent && recent.quotation !== previous.quotation && recent.decided && recent.quotation.start > previous.quotation.start) return false;
+  return !hasOwnCue(input);
 }
 
 /** ANY_CUE's test, after a cheap one that rules out most texts: in ASCII, a cue verb in any case is one in lower case once lower-cased (see isAscii). */

@@ -23,7 +23,9 @@ import {
   NOT_NAME_TAGS,
   ORGANIZATION_NOUNS,
   PERSON_ROLE_NOUNS,
+  TITLE_MODIFIERS,
 } from '../lexicon/mentions.js';
+import { REPORTING_VERB_FORMS } from '../lexicon/reporting-verbs.js';
 import { tagsOf, wordClasses } from '../nlp.js';
 import { NAME, eachMatch, lazyPattern } from '../sieves/grammar.js';
 import { countBefore, indexAt, overlapsAny } from '../spans.js';
@@ -112,6 +114,9 @@ const MAX_TITLE_WORDS = 3;
 /** A title word: "President", "Sen.", "Senator-elect". */
 const isTitleWord = (w: string): boolean => NAME_TITLES.has(w.toLowerCase().replace(/\.$/, '').replace(/-elect$/u, ''));
 
+/** A reporting verb in the past opening a name, as in an inverted attribution: "Stated Stone", "Added Hale". */
+const isInvertedCue = (word: string): boolean => word.endsWith('ed') && REPORTING_VERB_FORMS.has(word.toLowerCase());
+
 /**
  * Splits "President Vladimir Putin" into title ["President"] and name
  * ["Vladimir", "Putin"]. An organisation keeps its words: "The White House"
@@ -119,11 +124,13 @@ const isTitleWord = (w: string): boolean => NAME_TITLES.has(w.toLowerCase().repl
  */
 export function splitTitle(words: string[]): NameParts {
   let lead = 0;
-  while (lead < words.length - 1 && NON_NAME_CAPITALS.has(words[lead]!.toLowerCase())) lead++;
+  while (lead < words.length - 1 && (NON_NAME_CAPITALS.has(words[lead]!.toLowerCase()) || isInvertedCue(words[lead]!))) lead++;
   const rest = words.slice(lead);
   if (rest.length > 1 && ORGANIZATION_NOUNS.has(rest.at(-1)!.toLowerCase())) return { title: [], name: rest };
   let i = 0;
   while (i < rest.length - 1 && (isTitleWord(rest[i]!) || NON_NAME_CAPITALS.has(rest[i]!.toLowerCase()))) i++;
+  // "Deputy Superintendent Imran Malik": the word a modifier modifies is a title too
+  if (i > 0 && i < rest.length - 2 && TITLE_MODIFIERS.has(rest[i - 1]!.toLowerCase())) i++;
   // "Finance Minister Gustav Rehn", "Defense Secretary Ash Carter": a modifier before a title word
   for (let j = Math.min(MAX_TITLE_WORDS, rest.length - 2); j > i; j--) {
     if (isTitleWord(rest[j]!)) {
