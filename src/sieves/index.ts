@@ -3,6 +3,7 @@
  * precision of each is in its file, measured by `npm run eval`). The order is
  * configuration: change it here, nowhere else.
  */
+import { sourcelessCue } from './04-sourceless-cue.js';
 import { reportedClause } from './05-reported-clause.js';
 import { speakerLabel } from './06-speaker-label.js';
 import { learnedClause } from './07-learned-clause.js';
@@ -29,6 +30,8 @@ export type { Sieve, SieveInput, SieveMatch } from './sieve.js';
 
 export const SIEVES: readonly Sieve[] = [
   // attributions, by end-to-end precision measured on PolNeAR train (npm run eval)
+  // first: it takes from the two stage-5 hand-overs below the reports whose cue names no source
+  sourcelessCue,
   reportedClause,
   speakerLabel,
   learnedClause,
