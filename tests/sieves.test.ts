@@ -42,6 +42,14 @@ function decide(sieveId: string, text: string): string | null {
 type Row = [text: string, expected: string | null];
 
 const TABLES: Record<string, Row[]> = {
+  'mixed-outer-reporter': [
+    ['Bolton said he would advise the mayor on “the strategic threats that face the city.”', 'Bolton / said'],
+    ['Ryan told CNN on Tuesday that Ginsburg’s comments “show bias to me and to the court.”', 'Ryan / told'],
+    // near misses: no outer reporter, a relative clause with its own subject, a direct quote
+    ['Bolton would advise the mayor on “the strategic threats that face the city.”', null],
+    ['Cross said he would vote for Clinton, whom he called “the most divisive figure in years.”', null],
+    ['Bolton said he told the mayor: “The threats are real and they are growing.”', null],
+  ],
   'sourceless-cue': [
     ['The New York Times is expected to endorse the Democratic candidate.', 'undefined / is expected'],
     ['Trump was asked about the wall on Sunday.', 'undefined / was asked about'],

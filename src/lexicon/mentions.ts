@@ -226,3 +226,10 @@ export const NAME_TAGS: readonly string[] = ['Person', 'FirstName', 'LastName', 
 
 /** Determiners that introduce someone new ("a spokesman", "two officials"), never an earlier person. */
 export const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'many', 'two', 'three', 'other']);
+
+/**
+ * Words that open a relative clause about a noun before them ("the remarks,
+ * which he called…", "Clinton, whom he called…"): a subject after one belongs
+ * to that clause. ("That" is left out: it as often opens a reported clause.)
+ */
+export const RELATIVE_WORDS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose', 'what', 'where']);

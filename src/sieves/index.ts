@@ -11,6 +11,7 @@ import { quoteCueName } from './10-quote-cue-name.js';
 import { quoteNameAppositiveCue } from './15-quote-name-appositive-cue.js';
 import { quoteCommaNameCue } from './20-quote-comma-name-cue.js';
 import { previousParagraphIntro } from './25-previous-paragraph-intro.js';
+import { mixedOuterReporter } from './28-mixed-outer-reporter.js';
 import { nameCueQuote } from './30-name-cue-quote.js';
 import { quoteSubjectCue } from './35-quote-subject-cue.js';
 import { nameColonQuote } from './40-name-colon-quote.js';
@@ -39,6 +40,7 @@ export const SIEVES: readonly Sieve[] = [
   quoteNameAppositiveCue,
   quoteCommaNameCue,
   previousParagraphIntro,
+  mixedOuterReporter,
   nameCueQuote,
   quoteSubjectCue,
   nameColonQuote,
