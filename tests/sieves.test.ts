@@ -42,6 +42,15 @@ function decide(sieveId: string, text: string): string | null {
 type Row = [text: string, expected: string | null];
 
 const TABLES: Record<string, Row[]> = {
+  'mixed-according-to': [
+    ['According to Trump, he was once part of the “establishment, but not any more.”', 'Trump / According to'],
+    ['According to Trump, he was once part of the so-called “establishment, but not any more.”', null], // known limitation: "so-called" reads as a reporting verb
+    ['The mayor has called the ferry “a disgrace to the whole island,” according to the harbour board.', 'the harbour board / according to'],
+    // near misses: "according to" inside the quotation, a reporter of its own between, none at all
+    ['According to the harbour board, the mayor said the ferry was “a disgrace to the whole island.”', null],
+    ['The mayor has called the ferry “a disgrace, according to everyone on the island.”', null],
+    ['The mayor has called the ferry “a disgrace to the whole island.”', null],
+  ],
   'mixed-outer-reporter': [
     ['Bolton said he would advise the mayor on “the strategic threats that face the city.”', 'Bolton / said'],
     ['Ryan told CNN on Tuesday that Ginsburg’s comments “show bias to me and to the court.”', 'Ryan / told'],
@@ -322,6 +331,7 @@ describe('the runner', () => {
       { sieve: 'reported-clause', matched: false },
       { sieve: 'speaker-label', matched: false },
       { sieve: 'learned-clause', matched: false },
+      { sieve: 'mixed-according-to', matched: false },
       { sieve: 'quote-cue-name', matched: false },
       { sieve: 'quote-name-appositive-cue', matched: false },
       { sieve: 'quote-comma-name-cue', matched: true },

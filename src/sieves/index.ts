@@ -7,6 +7,7 @@ import { sourcelessCue } from './04-sourceless-cue.js';
 import { reportedClause } from './05-reported-clause.js';
 import { speakerLabel } from './06-speaker-label.js';
 import { learnedClause } from './07-learned-clause.js';
+import { mixedAccordingTo } from './08-mixed-according-to.js';
 import { quoteCueName } from './10-quote-cue-name.js';
 import { quoteNameAppositiveCue } from './15-quote-name-appositive-cue.js';
 import { quoteCommaNameCue } from './20-quote-comma-name-cue.js';
@@ -36,6 +37,7 @@ export const SIEVES: readonly Sieve[] = [
   reportedClause,
   speakerLabel,
   learnedClause,
+  mixedAccordingTo,
   quoteCueName,
   quoteNameAppositiveCue,
   quoteCommaNameCue,
