@@ -102,7 +102,7 @@ describe('quotes FILE', () => {
 
   it('explains on stderr which sieve decided each quotation', () => {
     const run = quotes(['-', '--explain', '--format', 'jsonl'], '"We are ready to talk at any time," said Putin.\n');
-    expect(run.stderr).toMatch(/^quotes: -: quotation at 1-34 ¶1: tried reported-clause \(no\), speaker-label \(no\), learned-clause \(no\), quote-cue-name; decided by quote-cue-name\n$/);
+    expect(run.stderr).toMatch(/^quotes: -: quotation at 1-34 ¶1: tried sourceless-cue \(no\), reported-clause \(no\), speaker-label \(no\), learned-clause \(no\), mixed-according-to \(no\), quote-cue-name; decided by quote-cue-name\n$/);
   });
 
   it('says so and exits 1 when stdout cannot be written (a full disk)', () => {

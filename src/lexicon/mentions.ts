@@ -248,3 +248,10 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
   'of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'to', 'into', 'about', 'after', 'before', 'against',
   'during', 'over', 'under', 'between', 'among', 'through', 'without', 'toward', 'towards', 'near', 'via',
 ]);
+
+/**
+ * Words that open a relative clause about a noun before them ("the remarks,
+ * which he called…", "Clinton, whom he called…"): a subject after one belongs
+ * to that clause. ("That" is left out: it as often opens a reported clause.)
+ */
+export const RELATIVE_WORDS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose', 'what', 'where']);

@@ -253,3 +253,28 @@ export const CALLING_VERB_FORMS: ReadonlySet<string> = new Set(['calling', 'call
 
 /** Verbs that report a question: "asked", "wondered" (in this order in the pattern that reads them). */
 export const ASKING_VERB_FORMS: readonly string[] = ['asked', 'asks', 'ask', 'wondered', 'wonders', 'questioned'];
+
+/**
+ * Verbs of seeming: "Trump seemed to…", "the figures appear to be fabricated".
+ * The writer reports how things look; the subject says nothing (PolNeAR gives
+ * such reports no source).
+ */
+export const SEEMING_VERB_FORMS: ReadonlyMap<string, string> = formsOf(['seem', 'appear'], []);
+
+/** The forms of "be" that make a passive ("is expected to", "was asked about", "has been told"). */
+export const BE_FORMS: ReadonlySet<string> = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am']);
+
+/** Words that stand between an auxiliary and its participle ("is not expected", "was also asked", "has been told"); any word in -ly too. */
+export const AUXILIARY_ADVERBS: ReadonlySet<string> = new Set(['not', 'also', 'now', 'still', 'already', 'never', 'often', 'then', 'again', 'has', 'have', 'had']);
+
+/**
+ * Reporting verbs whose participle after "be" tells the subject's state, not
+ * that someone reported to it: "she is worried that…", "Clinton is assured of
+ * winning".
+ */
+export const STATE_PARTICIPLE_LEMMAS: ReadonlySet<string> = new Set(['worry', 'assure']);
+
+/** Words that open a participle clause before the main one: "When asked whether…", "If asked…". */
+export const PARTICIPLE_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'when', 'if', 'after', 'once', 'as', 'while', 'before', 'unless', 'until', 'though', 'although', 'whenever',
+]);

@@ -3,13 +3,16 @@
  * precision of each is in its file, measured by `npm run eval`). The order is
  * configuration: change it here, nowhere else.
  */
+import { sourcelessCue } from './04-sourceless-cue.js';
 import { reportedClause } from './05-reported-clause.js';
 import { speakerLabel } from './06-speaker-label.js';
 import { learnedClause } from './07-learned-clause.js';
+import { mixedAccordingTo } from './08-mixed-according-to.js';
 import { quoteCueName } from './10-quote-cue-name.js';
 import { quoteNameAppositiveCue } from './15-quote-name-appositive-cue.js';
 import { quoteCommaNameCue } from './20-quote-comma-name-cue.js';
 import { previousParagraphIntro } from './25-previous-paragraph-intro.js';
+import { mixedOuterReporter } from './28-mixed-outer-reporter.js';
 import { nameCueQuote } from './30-name-cue-quote.js';
 import { quoteSubjectCue } from './35-quote-subject-cue.js';
 import { nameColonQuote } from './40-name-colon-quote.js';
@@ -32,13 +35,17 @@ export type { Sieve, SieveInput, SieveMatch } from './sieve.js';
 
 export const SIEVES: readonly Sieve[] = [
   // attributions, by end-to-end precision measured on PolNeAR train (npm run eval)
+  // first: it takes from the two stage-5 hand-overs below the reports whose cue names no source
+  sourcelessCue,
   reportedClause,
   speakerLabel,
   learnedClause,
+  mixedAccordingTo,
   quoteCueName,
   quoteNameAppositiveCue,
   quoteCommaNameCue,
   previousParagraphIntro,
+  mixedOuterReporter,
   nameCueQuote,
   quoteSubjectCue,
   nameColonQuote,

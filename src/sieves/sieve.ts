@@ -227,7 +227,7 @@ export function continuesFromPreviousParagraph(input: SieveInput): boolean {
 }
 
 /** ANY_CUE's test, after a cheap one that rules out most texts: in ASCII, a cue verb in any case is one in lower case once lower-cased (see isAscii). */
-function hasAnyCue(text: string): boolean {
+export function hasAnyCue(text: string): boolean {
   return (!isAscii(text) || hasCueVerb(text.toLowerCase())) && ANY_CUE().test(text);
 }
 
