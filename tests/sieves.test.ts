@@ -271,6 +271,7 @@ const TABLES: Record<string, Row[]> = {
     ['Hours later, Clinton posted a comment of her own, saying, "We are thrilled."', 'Clinton / saying'],
     ['President Clinton released the following statement: "He was a friend."', 'President Clinton / undefined'],
     ['It was painful to the families of the victims. Said Comey, "The thought that an error on our part is connected to this guts us."', 'Comey / Said'], // an inverted subject
+    ['Immediately after the attacks, Trump issued a statement, "Last night, our nation was attacked."', 'Trump / undefined'], // a statement noun hands over with no reporting verb
     ['Signs of momentum shifts - Carl Bialik: "Keep on contacting voters as late as possible."', 'Carl Bialik / undefined'], // a source signed after a dash
     // the subject of the last verb, not the sentence's first: a clause, a coordinated verb, an -ing that continues a verb
     ['During an interview in April, Trump was talking about defence when he told Chris Wallace of Fox News, "So, North Korea has nukes."', 'he / told'],

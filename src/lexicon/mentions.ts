@@ -255,3 +255,6 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
  * to that clause. ("That" is left out: it as often opens a reported clause.)
  */
 export const RELATIVE_WORDS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose', 'what', 'where']);
+
+/** Nouns of something said or written that, ending an introduction, hand over to the quotation ("Trump issued a statement, “…”"). */
+export const STATEMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'tweet', 'post', 'message', 'letter', 'email', 'note', 'reply', 'response']);

@@ -10,6 +10,7 @@
  *   Hours later, Clinton posted a comment of her own, saying, "…"
  *   President Clinton released the following statement: "…"
  */
+import { STATEMENT_NOUNS } from '../lexicon/mentions.js';
 import { tokens } from '../words.js';
 import { MENTION, WORD_END, cueAt, mentionAt, lazyPattern } from './grammar.js';
 import type { Mention } from '../types.js';
@@ -49,8 +50,9 @@ export function introducingSubject(input: SieveInput, window: Window): SieveMatc
   const words = tokens(window.text, window.start);
   const cues = cueIndices(words);
   let verb = cues.at(-1);
-  const endsWithColon = /:\s*$/u.test(window.text);
-  if (verb === undefined && !endsWithColon) return null;
+  // with no reporting verb, a colon or a statement noun last ("Trump issued a statement, “…”") hands over
+  const handsOver = /:\s*$/u.test(window.text) || (words.length > 0 && STATEMENT_NOUNS.has(words.at(-1)!.text.toLowerCase()));
+  if (verb === undefined && !handsOver) return null;
   const earlier = cues.at(-2);
   if (verb !== undefined && earlier !== undefined && /ing$/u.test(words[verb]!.text) && CONTINUING.test(input.text.slice(words[earlier]!.end, words[verb]!.start))) verb = earlier;
   const cue = verb === undefined ? null : cueAt(words[verb]!.start, words[verb]!.text);
